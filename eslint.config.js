@@ -1,0 +1,25 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/generated/**', '**/dist/**', '**/.next/**', 'bench/results/**', 'eval/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration in config.ts only (STYLE.md rule 4).' },
+      ],
+    },
+  },
+  {
+    // Tooling that runs before any service config exists may read the environment directly.
+    files: ['scripts/**', '**/config.ts', '**/*.config.ts', '**/*.test.ts', '**/test/**', '.ci/**', 'database/**', 'packages/service-kit/src/config/**'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+);
