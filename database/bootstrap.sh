@@ -5,7 +5,8 @@
 # Also used by the postgres container as an initdb script (docker-compose.yml).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+# PGHOST set but empty means the local socket (the postgres image runs this during initdb).
+export PGHOST="${PGHOST-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 
 password() {
   local var="GC_$1_DB_PASSWORD" default="$2"
@@ -30,5 +31,5 @@ PGOPTIONS="-c client_min_messages=warning" psql -q -v ON_ERROR_STOP=1 -d postgre
   -v pw_case="$(password CASE gc_case)" \
   -v pw_notification="$(password NOTIFICATION gc_notification)" \
   -v pw_dashboard="$(password DASHBOARD gc_dashboard)" \
-  -f "$here/bootstrap.sql"
+  -f "${BOOTSTRAP_SQL:-$here/bootstrap.sql}"
 echo "bootstrap: databases gc_channel, gc_ai, gc_case, gc_notification, gc_dashboard are ready"
