@@ -8,6 +8,17 @@ import type { SchemaEngine as SchemaEngineType } from '@prisma/schema-engine-was
 export type SchemaEngine = SchemaEngineType;
 export type { DiffTarget, MigrationList, SchemaFilter } from '@prisma/schema-engine-wasm';
 
+// The WebAssembly global is in Node but not in the ES library typings we compile against.
+interface WasmModule {
+  readonly __brand: 'WebAssembly.Module';
+}
+interface WasmApi {
+  compile(bytes: Uint8Array): Promise<WasmModule>;
+  instantiate(module: WasmModule, imports: object): Promise<{ exports: Record<string, unknown> }>;
+  Module: { imports(module: WasmModule): { module: string; name: string }[] };
+}
+const WebAssembly = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
 let loaded: Promise<typeof bindings.SchemaEngine> | undefined;
 
 export function loadSchemaEngineClass(): Promise<typeof bindings.SchemaEngine> {
@@ -20,7 +31,7 @@ export function loadSchemaEngineClass(): Promise<typeof bindings.SchemaEngine> {
     for (const imp of WebAssembly.Module.imports(module)) {
       (imports[imp.module] ??= {})[imp.name] = glue[imp.name];
     }
-    const instance = await WebAssembly.instantiate(module, imports as WebAssembly.Imports);
+    const instance = await WebAssembly.instantiate(module, imports);
     bindings.__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
     return bindings.SchemaEngine;
