@@ -3,7 +3,16 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/generated/**', '**/dist/**', '**/.next/**', 'bench/results/**', 'eval/results/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/generated/**',
+      '**/dist/**',
+      '**/.next/**',
+      'bench/results/**',
+      'eval/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -13,13 +22,31 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-properties': [
         'error',
-        { object: 'process', property: 'env', message: 'Read configuration in config.ts only (STYLE.md rule 4).' },
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read configuration in config.ts only (STYLE.md rule 4).',
+        },
       ],
     },
   },
   {
     // Tooling that runs before any service config exists may read the environment directly.
-    files: ['scripts/**', '**/config.ts', '**/*.config.ts', '**/*.test.ts', '**/test/**', '.ci/**', 'database/**', 'packages/service-kit/src/config/**'],
+    // CLIs and test helpers are entry points of their own, like a service's config.ts.
+    files: [
+      'scripts/**',
+      '**/*.cli.ts',
+      '**/cli.ts',
+      '**/testing/**',
+      '**/test-database.ts',
+      '**/config.ts',
+      '**/*.config.ts',
+      '**/*.test.ts',
+      '**/test/**',
+      '.ci/**',
+      'database/**',
+      'packages/service-kit/src/config/**',
+    ],
     rules: { 'no-restricted-properties': 'off' },
   },
 );

@@ -24,7 +24,11 @@ for (const dir of readdirSync(path.join(root, 'packages'))) {
   schemas.push(path.join('packages', dir, 'test', 'prisma', 'schema.prisma'));
 }
 for (const schema of schemas.filter((s) => existsSync(path.join(root, s)))) {
-  const r = spawnSync(prismaBin, ['generate', '--schema', schema], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const r = spawnSync(prismaBin, ['generate', '--schema', schema], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   if (r.status !== 0) {
     console.error(`generate-prisma: prisma generate failed for ${schema}`);
     process.exit(r.status ?? 1);

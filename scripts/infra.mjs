@@ -52,7 +52,7 @@ const dockerHint = 'Or run them in containers from the project root: docker comp
 async function ensurePostgres() {
   if (await portOpen(5432)) return;
   if (!existsSync('/etc/postgresql') && isRoot && isDebian) {
-    log('PostgreSQL is not installed: installing Debian\'s postgresql');
+    log("PostgreSQL is not installed: installing Debian's postgresql");
     run('apt-get update -qq && apt-get install -y -qq postgresql >/dev/null');
   }
   if (existsSync('/etc/postgresql') && have('pg_ctlcluster')) {
@@ -82,7 +82,7 @@ function ensurePgvector() {
 async function ensureRabbitmq() {
   if (await portOpen(5672)) return;
   if (!have('rabbitmq-server') && isRoot && isDebian) {
-    log('RabbitMQ is not installed: installing Debian\'s rabbitmq-server');
+    log("RabbitMQ is not installed: installing Debian's rabbitmq-server");
     run('apt-get update -qq && apt-get install -y -qq rabbitmq-server >/dev/null');
   }
   if (have('rabbitmq-server')) {
@@ -110,7 +110,8 @@ export async function ensureInfrastructure({ bootstrap = false } = {}) {
       stdio: 'inherit',
       env: { ...process.env, SKIP_PGVECTOR_CHECK: '1' },
     });
-    if (r.status !== 0) fail('creating the service databases failed (see above).', 'Fix the error and run again.');
+    if (r.status !== 0)
+      fail('creating the service databases failed (see above).', 'Fix the error and run again.');
   }
 }
 

@@ -54,7 +54,8 @@ function pipeLogs(stream, name, color) {
 async function waitReady(service, child, timeoutMs = 90_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${service.name} exited with code ${child.exitCode} before it was ready`);
+    if (child.exitCode !== null)
+      throw new Error(`${service.name} exited with code ${child.exitCode} before it was ready`);
     try {
       const res = await fetch(`http://127.0.0.1:${service.port}/ready`);
       if (res.ok) return;
@@ -63,7 +64,9 @@ async function waitReady(service, child, timeoutMs = 90_000) {
     }
     await new Promise((r) => setTimeout(r, 300));
   }
-  throw new Error(`${service.name} did not report ready on :${service.port}/ready within ${timeoutMs / 1000}s`);
+  throw new Error(
+    `${service.name} did not report ready on :${service.port}/ready within ${timeoutMs / 1000}s`,
+  );
 }
 
 async function main() {
@@ -74,7 +77,9 @@ async function main() {
   const shared = readDotEnv(path.join(root, '.env'));
   for (const key of ['PORT', 'DATABASE_URL']) {
     if (key in shared) {
-      console.warn(`start: ignoring ${key} in .env: it differs per service, set it in services/<service>/.env`);
+      console.warn(
+        `start: ignoring ${key} in .env: it differs per service, set it in services/<service>/.env`,
+      );
       delete shared[key];
     }
   }
@@ -90,7 +95,9 @@ async function main() {
   const busy = [];
   for (const s of SERVICES) if (await portOpen(s.port)) busy.push(`${s.name} (:${s.port})`);
   if (busy.length) {
-    console.error(`start: ports already in use: ${busy.join(', ')}. Is GovConnect already running? Stop it first.`);
+    console.error(
+      `start: ports already in use: ${busy.join(', ')}. Is GovConnect already running? Stop it first.`,
+    );
     process.exit(1);
   }
 
@@ -159,7 +166,11 @@ async function main() {
     }
   }
 
-  const rows = SERVICES.map((s) => [s.name, `http://localhost:${s.port}`, `http://localhost:${s.port}/ready`]);
+  const rows = SERVICES.map((s) => [
+    s.name,
+    `http://localhost:${s.port}`,
+    `http://localhost:${s.port}/ready`,
+  ]);
   const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length), 10));
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
   console.log(`\nGovConnect is running (Ctrl-C to stop)\n\n${line(['service', 'url', 'ready'])}`);

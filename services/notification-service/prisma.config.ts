@@ -5,5 +5,7 @@ import { defineConfig } from 'prisma/config';
 export default defineConfig({
   schema: 'prisma/schema.prisma',
   migrations: { path: 'prisma/migrations' },
-  datasource: { url: process.env.DATABASE_URL ?? 'postgresql://gc_notification@127.0.0.1:5432/gc_notification' },
+  datasource: {
+    url: process.env.DATABASE_URL ?? 'postgresql://gc_notification@127.0.0.1:5432/gc_notification',
+  },
 });

@@ -15,7 +15,13 @@ describe('complaint ids', () => {
   });
 
   it('when an id is malformed, then it is refused', () => {
-    for (const bad of ['LAP-2026111-007', 'lap-20261118-007', 'LAP-20261118-07', 'LAP-20261318-007', 'LAP-20261100-001']) {
+    for (const bad of [
+      'LAP-2026111-007',
+      'lap-20261118-007',
+      'LAP-20261118-07',
+      'LAP-20261318-007',
+      'LAP-20261100-001',
+    ]) {
       expect(parseComplaintId(bad), bad).toBeNull();
     }
     expect(ComplaintId.safeParse('LAP-20261118-7').success).toBe(false);

@@ -50,7 +50,9 @@ export const TERMINAL_STATUSES: readonly ComplaintStatus[] = ['RESOLVED', 'REJEC
 
 /** `LAP-YYYYMMDD-NNN`: the date in Asia/Jakarta, a per-day counter of at least three digits. */
 export const COMPLAINT_ID_PATTERN = /^LAP-(\d{4})(\d{2})(\d{2})-(\d{3,})$/;
-export const ComplaintId = z.string().regex(COMPLAINT_ID_PATTERN, 'a complaint id looks like LAP-20261118-007');
+export const ComplaintId = z
+  .string()
+  .regex(COMPLAINT_ID_PATTERN, 'a complaint id looks like LAP-20261118-007');
 export type ComplaintId = z.infer<typeof ComplaintId>;
 
 const jakartaDate = new Intl.DateTimeFormat('en-CA', {
@@ -66,7 +68,8 @@ export function jakartaDay(at: Date): string {
 }
 
 export function formatComplaintId(at: Date, counter: number): string {
-  if (!Number.isInteger(counter) || counter < 1) throw new RangeError(`counter must be a positive integer, got ${counter}`);
+  if (!Number.isInteger(counter) || counter < 1)
+    throw new RangeError(`counter must be a positive integer, got ${counter}`);
   return `LAP-${jakartaDay(at)}-${String(counter).padStart(3, '0')}`;
 }
 
@@ -81,9 +84,13 @@ export function parseComplaintId(id: string): { day: string; counter: number } |
 }
 
 /** A village (tenant) id: a stable slug such as `desa-sukamaju`. */
-export const VillageId = z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'a village id is a slug such as desa-sukamaju');
+export const VillageId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'a village id is a slug such as desa-sukamaju');
 export type VillageId = z.infer<typeof VillageId>;
 
 /** A WhatsApp user id: the citizen's phone number in international form, digits only. */
-export const WaId = z.string().regex(/^\d{6,20}$/, 'a WhatsApp id is the phone number in digits, e.g. 6281234567890');
+export const WaId = z
+  .string()
+  .regex(/^\d{6,20}$/, 'a WhatsApp id is the phone number in digits, e.g. 6281234567890');
 export type WaId = z.infer<typeof WaId>;

@@ -17,7 +17,11 @@ describe('event envelopes', () => {
 
   it('when a payload breaks its schema, then creating it fails with the field named', () => {
     expect(() =>
-      createEnvelope('complaint.created', { complaintId: 'X-1', villageId: 'desa-sukamaju', reporter: {}, category: 'jalan_rusak' }, meta),
+      createEnvelope(
+        'complaint.created',
+        { complaintId: 'X-1', villageId: 'desa-sukamaju', reporter: {}, category: 'jalan_rusak' },
+        meta,
+      ),
     ).toThrow(InvalidEventError);
     const err = (() => {
       try {
@@ -32,7 +36,9 @@ describe('event envelopes', () => {
   it('when a message has an unknown type or a broken envelope, then parsing says why', () => {
     const base = { id: crypto.randomUUID(), occurredAt: new Date().toISOString(), ...meta, payload: {} };
     expect(() => parseEnvelope({ ...base, type: 'nope.event' })).toThrow(/unknown event type/);
-    expect(() => parseEnvelope({ ...base, id: 'not-a-uuid', type: 'whatsapp.message.status' })).toThrow(/envelope/);
+    expect(() => parseEnvelope({ ...base, id: 'not-a-uuid', type: 'whatsapp.message.status' })).toThrow(
+      /envelope/,
+    );
     expect(() => parseEnvelope('just text')).toThrow(InvalidEventError);
   });
 

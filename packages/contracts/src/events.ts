@@ -48,7 +48,10 @@ export type InboundMessage = z.infer<typeof InboundMessage>;
 export const InteractiveReply = z.object({
   kind: z.enum(['buttons', 'list']),
   body: z.string().min(1).max(1024),
-  options: z.array(z.object({ id: z.string().min(1).max(256), title: z.string().min(1).max(24) })).min(1).max(10),
+  options: z
+    .array(z.object({ id: z.string().min(1).max(256), title: z.string().min(1).max(24) }))
+    .min(1)
+    .max(10),
 });
 
 export const eventPayloads = {
@@ -82,7 +85,10 @@ export const eventPayloads = {
     reason: z.enum(['citizen_asked', 'bot_stuck']),
     note: z.string().optional(),
   }),
-  'conversation.takeover.started': z.object({ conversationId: z.string().min(1), adminId: z.string().min(1) }),
+  'conversation.takeover.started': z.object({
+    conversationId: z.string().min(1),
+    adminId: z.string().min(1),
+  }),
   'conversation.takeover.ended': z.object({ conversationId: z.string().min(1), adminId: z.string().min(1) }),
   'complaint.created': z.object({
     complaintId: ComplaintId,
@@ -114,7 +120,10 @@ export const EventEnvelope = z.object({
   villageId: VillageId,
   payload: z.unknown(),
 });
-export type EventEnvelope<T extends EventType = EventType> = Omit<z.infer<typeof EventEnvelope>, 'type' | 'payload'> & {
+export type EventEnvelope<T extends EventType = EventType> = Omit<
+  z.infer<typeof EventEnvelope>,
+  'type' | 'payload'
+> & {
   type: T;
   payload: EventPayload<T>;
 };
@@ -138,7 +147,8 @@ export function parseEnvelope(raw: unknown): EventEnvelope {
   const env = EventEnvelope.safeParse(raw);
   if (!env.success) throw new InvalidEventError('invalid event envelope', describeIssues(env.error));
   const type = env.data.type;
-  if (!(type in eventPayloads)) throw new InvalidEventError(`unknown event type ${type}`, [`type: unknown ${type}`]);
+  if (!(type in eventPayloads))
+    throw new InvalidEventError(`unknown event type ${type}`, [`type: unknown ${type}`]);
   const schema = eventPayloads[type as EventType];
   const payload = schema.safeParse(env.data.payload);
   if (!payload.success) throw new InvalidEventError(`invalid ${type} payload`, describeIssues(payload.error));

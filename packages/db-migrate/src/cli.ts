@@ -19,7 +19,9 @@ const { positionals, values } = parseArgs({
 const [command, name] = positionals;
 const databaseUrl = values['database-url'] ?? process.env.DATABASE_URL;
 if (!command || !values.schema || !databaseUrl) {
-  console.error('usage: db-migrate <deploy|status|drift|create NAME> --schema PATH [--database-url URL | env DATABASE_URL]');
+  console.error(
+    'usage: db-migrate <deploy|status|drift|create NAME> --schema PATH [--database-url URL | env DATABASE_URL]',
+  );
   process.exit(2);
 }
 const schemaPath = path.resolve(values.schema);
@@ -48,7 +50,11 @@ switch (command) {
   case 'create': {
     if (!name) throw new Error('create needs a migration name');
     const folder = await createMigration(target, name);
-    console.log(folder ? `created ${path.relative(process.cwd(), folder)}` : 'schema.prisma matches the migrations: nothing to create');
+    console.log(
+      folder
+        ? `created ${path.relative(process.cwd(), folder)}`
+        : 'schema.prisma matches the migrations: nothing to create',
+    );
     break;
   }
   default:

@@ -26,7 +26,8 @@ export async function ensureDatabase(databaseUrl: string, extensions: string[] =
     const db = new pg.Client({ ...config });
     await db.connect();
     try {
-      for (const ext of extensions) await db.query(`CREATE EXTENSION IF NOT EXISTS "${ext.replaceAll('"', '""')}"`);
+      for (const ext of extensions)
+        await db.query(`CREATE EXTENSION IF NOT EXISTS "${ext.replaceAll('"', '""')}"`);
     } finally {
       await db.end();
     }

@@ -72,17 +72,23 @@ describe('migrations with the WebAssembly schema engine', () => {
     await createMigration({ databaseUrl: db.url, schemaPath: p.schemaPath }, 'init');
     await applyMigrations({ databaseUrl: db.url, schemaPath: p.schemaPath });
     await sql(db.url, 'ALTER TABLE "Thing" ADD COLUMN extra integer');
-    expect(await diffDatabaseToSchema({ databaseUrl: db.url, schemaPath: p.schemaPath })).toContain('DROP COLUMN "extra"');
+    expect(await diffDatabaseToSchema({ databaseUrl: db.url, schemaPath: p.schemaPath })).toContain(
+      'DROP COLUMN "extra"',
+    );
   });
 
   it('when schema.prisma gains a field without a migration, then the migrated database shows drift', async () => {
     db = await createTestDatabase('dbm_missing');
     const p = project();
     await createMigration({ databaseUrl: db.url, schemaPath: p.schemaPath }, 'init');
-    const changed = project(SCHEMA.replace('n    Int     @default(0)', 'n    Int     @default(0)\n  tag String?'));
+    const changed = project(
+      SCHEMA.replace('n    Int     @default(0)', 'n    Int     @default(0)\n  tag String?'),
+    );
     cpSync(p.migrationsDir, changed.migrationsDir, { recursive: true });
     await applyMigrations({ databaseUrl: db.url, schemaPath: changed.schemaPath });
-    expect(await diffDatabaseToSchema({ databaseUrl: db.url, schemaPath: changed.schemaPath })).toContain('"tag" TEXT');
+    expect(await diffDatabaseToSchema({ databaseUrl: db.url, schemaPath: changed.schemaPath })).toContain(
+      '"tag" TEXT',
+    );
   });
 
   it('when a migration fails, then the error names it and it is not recorded as applied', async () => {
@@ -92,7 +98,9 @@ describe('migrations with the WebAssembly schema engine', () => {
     const bad = path.join(p.migrationsDir, '29990101000000_broken');
     mkdirSync(bad);
     writeFileSync(path.join(bad, 'migration.sql'), 'ALTER TABLE "Nope" ADD COLUMN x int;');
-    await expect(applyMigrations({ databaseUrl: db.url, schemaPath: p.schemaPath })).rejects.toThrow(/29990101000000_broken/);
+    await expect(applyMigrations({ databaseUrl: db.url, schemaPath: p.schemaPath })).rejects.toThrow(
+      /29990101000000_broken/,
+    );
     expect(await pendingMigrations(db.url, p.migrationsDir)).toEqual(['29990101000000_broken']);
   });
 });

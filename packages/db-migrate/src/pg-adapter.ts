@@ -18,7 +18,8 @@ function patchQueryable<T extends object>(target: T, dispose?: () => Promise<voi
       if (prop === 'performIO') {
         return async (...args: unknown[]) => {
           const result = await (t as unknown as Queryable).performIO(...args);
-          for (const field of result.fields) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+          for (const field of result.fields)
+            if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
           return result;
         };
       }

@@ -16,7 +16,9 @@ export function hostConfigShape(defaults: { port: number; database: string }) {
       .enum(['true', 'false'])
       .default('true')
       .transform((v) => v === 'true')
-      .describe('apply pending Prisma migrations at start (false when an init job runs prisma migrate deploy)'),
+      .describe(
+        'apply pending Prisma migrations at start (false when an init job runs prisma migrate deploy)',
+      ),
   };
 }
 

@@ -8,7 +8,9 @@ const config = loadChannelConfig();
 const db = createPrismaClient(config.DATABASE_URL);
 try {
   const village = await seedDemoVillage(db);
-  console.log(`seed: village ${village.name} (${village.id}), WhatsApp phone_number_id ${village.phoneNumberId}`);
+  console.log(
+    `seed: village ${village.name} (${village.id}), WhatsApp phone_number_id ${village.phoneNumberId}`,
+  );
 } finally {
   await db.$disconnect();
 }

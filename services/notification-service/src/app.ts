@@ -6,7 +6,10 @@ import { createPrismaClient, type Db } from './repositories/prisma-client.ts';
 
 export const SCHEMA_PATH = fileURLToPath(new URL('../prisma/schema.prisma', import.meta.url));
 
-export function startNotificationService(config: NotificationConfig, overrides: Partial<StartServiceOptions<Db>> = {}) {
+export function startNotificationService(
+  config: NotificationConfig,
+  overrides: Partial<StartServiceOptions<Db>> = {},
+) {
   return startService<Db>({
     service: SERVICE_NAME,
     config,

@@ -94,7 +94,8 @@ export function describeHostedService<TDb extends HostedDb>(sut: HostedServiceUn
       try {
         attempt();
       } catch (err) {
-        for (const key of ['INTERNAL_API_KEY', 'DATABASE_URL', 'RABBITMQ_URL']) expect(String(err)).toContain(key);
+        for (const key of ['INTERNAL_API_KEY', 'DATABASE_URL', 'RABBITMQ_URL'])
+          expect(String(err)).toContain(key);
       }
     });
 
@@ -113,7 +114,9 @@ export function describeHostedService<TDb extends HostedDb>(sut: HostedServiceUn
     });
 
     it('when it is stopped, then it stops listening', async () => {
-      const second = await sut.start(testEnv(db.url), { messaging: { topology: testExchanges(sut.service) } });
+      const second = await sut.start(testEnv(db.url), {
+        messaging: { topology: testExchanges(sut.service) },
+      });
       await waitForReady(second.url);
       await second.stop();
       await expect(fetch(`${second.url}/health`)).rejects.toThrow();
