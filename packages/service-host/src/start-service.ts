@@ -84,8 +84,15 @@ export async function startService<TDb extends HostedDb>(
     ...options.messaging,
   });
   // Connecting retries in the background: the service comes up not-ready and turns ready by itself.
-  messaging.start().catch((err: unknown) => logger.error('broker connection stopped trying', { err }));
-  lifecycle.add('messaging', () => messaging.close());
+  // It only gives up when closed, which is no error when we are the ones closing it.
+  let closingMessaging = false;
+  messaging.start().catch((err: unknown) => {
+    if (!closingMessaging) logger.error('broker connection stopped trying', { err });
+  });
+  lifecycle.add('messaging', async () => {
+    closingMessaging = true;
+    await messaging.close();
+  });
 
   const deps: ServiceDeps<TDb> = { config, logger, metrics, db, messaging };
   if (options.outboxRelay ?? true) messaging.createOutboxRelay({ db }).start();
