@@ -8,17 +8,20 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # PGHOST set but empty means the local socket (the postgres image runs this during initdb).
 export PGHOST="${PGHOST-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 
-password() {
-  local var="GC_$1_DB_PASSWORD" default="$2"
-  local value="${!var:-}"
-  if [ -z "$value" ]; then
-    if [ "${NODE_ENV:-development}" = "production" ]; then
-      echo "bootstrap: $var is required in production" >&2
-      exit 1
-    fi
-    value="$default"
+# Checked here, in this shell: an `exit` inside $(...) below would only leave the subshell.
+missing=0
+for svc in CHANNEL AI CASE NOTIFICATION DASHBOARD; do
+  var="GC_${svc}_DB_PASSWORD"
+  if [ -z "${!var:-}" ] && [ "${NODE_ENV:-development}" = "production" ]; then
+    echo "bootstrap: $var is required in production" >&2
+    missing=1
   fi
-  printf '%s' "$value"
+done
+[ "$missing" = "0" ] || exit 1
+
+password() {
+  local var="GC_$1_DB_PASSWORD"
+  printf '%s' "${!var:-$2}"
 }
 
 if [ "${SKIP_PGVECTOR_CHECK:-0}" != "1" ]; then
