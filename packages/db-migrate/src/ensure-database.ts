@@ -1,14 +1,13 @@
 // Creates a service's database when it does not exist yet (development and tests; in production
 // database/ bootstraps the server with roles and grants).
-import pg from 'pg';
 import { poolConfigFromUrl } from './pg-adapter.ts';
+import { connectShortClient } from './short-client.ts';
 
 export async function ensureDatabase(databaseUrl: string, extensions: string[] = []): Promise<boolean> {
   const config = poolConfigFromUrl(databaseUrl);
   const name = config.database;
   if (!name) throw new Error('the database URL names no database');
-  const admin = new pg.Client({ ...config, database: 'postgres' });
-  await admin.connect();
+  const admin = await connectShortClient({ ...config, database: 'postgres' });
   let created = false;
   try {
     const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
@@ -23,8 +22,7 @@ export async function ensureDatabase(databaseUrl: string, extensions: string[] =
     await admin.end();
   }
   if (extensions.length > 0) {
-    const db = new pg.Client({ ...config });
-    await db.connect();
+    const db = await connectShortClient({ ...config });
     try {
       for (const ext of extensions)
         await db.query(`CREATE EXTENSION IF NOT EXISTS "${ext.replaceAll('"', '""')}"`);

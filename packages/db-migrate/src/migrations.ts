@@ -4,8 +4,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import pg from 'pg';
 import { createEngineAdapter } from './pg-adapter.ts';
+import { connectShortClient } from './short-client.ts';
 import { loadSchemaEngineClass, type MigrationList, type SchemaEngine } from './wasm-engine.ts';
 
 const FILTERS = { externalTables: [], externalEnums: [] };
@@ -140,8 +140,7 @@ export async function createMigration(target: MigrationTarget, name: string): Pr
 /** Names of migrations in the folder that the database has not finished applying. */
 export async function pendingMigrations(databaseUrl: string, migrationsDir: string): Promise<string[]> {
   const list = await readMigrationList(migrationsDir);
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
+  const client = await connectShortClient({ connectionString: databaseUrl });
   try {
     const exists = await client.query<{ t: string | null }>(
       `SELECT to_regclass('public._prisma_migrations') AS t`,
