@@ -9,6 +9,8 @@ export default defineConfig({
       'packages/*/test/**/*.test.ts',
       'services/*/src/**/*.test.ts',
       'services/*/test/**/*.test.ts',
+      'supporting/wa-simulator/src/**/*.test.ts',
+      'supporting/wa-simulator/test/**/*.test.ts',
       'database/**/*.test.ts',
       'scripts/**/*.test.ts',
     ],
