@@ -97,6 +97,11 @@ export const eventPayloads = {
     category: ComplaintCategory,
     priority: z.enum(['normal', 'urgent']).optional(),
     conversationId: z.string().optional(),
+    /** The reporter asked to stay unnamed, or confidential: staff-facing messages must not name them. */
+    anonymous: z.boolean().optional(),
+    confidential: z.boolean().optional(),
+    /** An open complaint this one probably repeats (same category and place within 72 hours). */
+    possibleDuplicateOf: ComplaintId.optional(),
   }),
   'complaint.status.updated': z.object({
     complaintId: ComplaintId,
