@@ -45,6 +45,8 @@ export interface StartServiceOptions<TDb extends HostedDb> {
   /** Options for the broker, e.g. a test's own exchange names. */
   messaging?: Partial<ConstructorParameters<typeof Messaging>[0]>;
   logger?: Logger;
+  /** Largest JSON body accepted (body-parser limit, default '1mb'), e.g. '3mb' for Meta's webhooks. */
+  maxBodyBytes?: string | number;
 }
 
 export interface RunningService<TDb extends HostedDb> extends ServiceDeps<TDb> {
@@ -102,6 +104,7 @@ export async function startService<TDb extends HostedDb>(
     service,
     logger,
     metrics,
+    maxBodyBytes: options.maxBodyBytes,
     readiness: [
       {
         name: 'database',

@@ -1,0 +1,62 @@
+// Media downloads: claimed with a lease (SKIP LOCKED, then next_attempt_at pushed ahead), so several
+// replicas share the work and a crashed download is picked up again when its lease runs out.
+import type { Db } from './prisma-client.ts';
+
+export interface MediaJob {
+  id: string;
+  villageId: string;
+  waMediaId: string;
+  kind: string;
+  mimeType: string | null;
+  expectedSha256: string | null;
+  attempts: number;
+}
+
+const LEASE_MS = 120_000;
+
+export function createMediaRepository(db: Db) {
+  return {
+    claimDue(limit: number): Promise<MediaJob[]> {
+      return db.$queryRawUnsafe<MediaJob[]>(
+        `UPDATE media m SET attempts = m.attempts + 1, next_attempt_at = now() + make_interval(secs => $2::double precision / 1000), updated_at = now()
+          WHERE m.id IN (SELECT id FROM media WHERE status = 'pending' AND next_attempt_at <= now()
+                          ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+          RETURNING m.id::text AS id, m.village_id AS "villageId", m.wa_media_id AS "waMediaId", m.kind,
+                    m.mime_type AS "mimeType", m.expected_sha256 AS "expectedSha256", m.attempts`,
+        limit,
+        LEASE_MS,
+      );
+    },
+
+    async stored(
+      id: string,
+      file: { path: string; sizeBytes: number; sha256: string; mimeType?: string },
+    ): Promise<void> {
+      await db.media.update({
+        where: { id },
+        data: {
+          status: 'stored',
+          path: file.path,
+          sizeBytes: file.sizeBytes,
+          sha256: file.sha256,
+          mimeType: file.mimeType,
+          lastError: null,
+          updatedAt: new Date(),
+        },
+      });
+    },
+
+    async attemptFailed(id: string, error: string, retryAt: Date | null): Promise<void> {
+      await db.media.update({
+        where: { id },
+        data: retryAt
+          ? { lastError: error, nextAttemptAt: retryAt, updatedAt: new Date() }
+          : { status: 'failed', lastError: error, updatedAt: new Date() },
+      });
+    },
+
+    find(id: string) {
+      return db.media.findUnique({ where: { id } });
+    },
+  };
+}

@@ -1,0 +1,75 @@
+// Downloads queued inbound media: the media id is resolved through the Graph API on every attempt
+// (its URL expires after 5 minutes), the bytes are checked against Meta's size limits and sha256,
+// and the file is kept under MEDIA_DIR. A failure is retried with backoff and recorded; intake never waits.
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { GraphClient } from '../graph/graph-client.ts';
+import { createMediaRepository, type MediaJob } from '../repositories/media.repository.ts';
+import type { ChannelDeps } from './intake.types.ts';
+
+const MB = 1024 * 1024;
+/** Meta's limits per media type. */
+export const MEDIA_LIMITS: Record<string, number> = {
+  image: 5 * MB,
+  audio: 16 * MB,
+  video: 16 * MB,
+  document: 100 * MB,
+};
+
+type Deps = Pick<ChannelDeps, 'db' | 'config' | 'logger' | 'feed'> & { graph: GraphClient };
+
+function matches(expected: string | null | undefined, bytes: Buffer): boolean {
+  if (!expected) return true;
+  const digest = createHash('sha256').update(bytes).digest();
+  return expected === digest.toString('base64') || expected.toLowerCase() === digest.toString('hex');
+}
+
+async function downloadOne(
+  deps: Deps,
+  job: MediaJob,
+): Promise<{ path: string; sizeBytes: number; sha256: string; mimeType?: string }> {
+  const limit = MEDIA_LIMITS[job.kind] ?? 5 * MB;
+  const info = await deps.graph.mediaInfo(job.waMediaId);
+  if (info.file_size !== undefined && info.file_size > limit)
+    throw new Error(`${job.kind} of ${info.file_size} bytes exceeds Meta's ${limit}-byte limit`);
+  const bytes = await deps.graph.download(info.url, limit);
+  if (!matches(job.expectedSha256, bytes) || !matches(info.sha256, bytes))
+    throw new Error('sha256 of the downloaded bytes does not match');
+  const dir = path.resolve(deps.config.MEDIA_DIR, job.villageId);
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, job.id);
+  await writeFile(file, bytes);
+  return {
+    path: file,
+    sizeBytes: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    mimeType: info.mime_type ?? job.mimeType ?? undefined,
+  };
+}
+
+/** Downloads what is due; returns how many jobs ran. */
+export async function downloadDueMedia(deps: Deps): Promise<number> {
+  const media = createMediaRepository(deps.db);
+  const jobs = await media.claimDue(5);
+  await Promise.all(
+    jobs.map(async (job) => {
+      try {
+        await media.stored(job.id, await downloadOne(deps, job));
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        const retry = job.attempts < deps.config.MEDIA_MAX_ATTEMPTS;
+        const retryAt = retry
+          ? new Date(Date.now() + deps.config.MEDIA_RETRY_BASE_MS * 2 ** (job.attempts - 1))
+          : null;
+        deps.logger.warn(retry ? 'media download failed; retrying' : 'media download failed for good', {
+          mediaId: job.id,
+          attempt: job.attempts,
+          err,
+        });
+        await media.attemptFailed(job.id, message, retryAt);
+      }
+    }),
+  );
+  return jobs.length;
+}

@@ -1,0 +1,52 @@
+// Publishes each due batch as one whatsapp.message.received carrying all its messages, in the same
+// transaction that marks them dispatched and deletes the batch. A conversation under takeover keeps
+// its messages from the AI (held) instead.
+import { WaId } from '@govconnect/contracts';
+import { mapMessage, toEventMessage } from '../domain/inbound-message.ts';
+import type { WebhookMessage } from '../domain/webhook-payload.ts';
+import {
+  claimDueBatches,
+  pendingMessages,
+  settleBatches,
+  type PendingMessage,
+} from '../repositories/batch.repository.ts';
+import type { ChannelDeps } from './intake.types.ts';
+
+const CLAIM = 200;
+
+/** Flushes due batches until none is left; returns how many were flushed. */
+export async function flushDueBatches(deps: Pick<ChannelDeps, 'sql' | 'messaging'>): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const flushed = await deps.sql.transaction(async (tx) => {
+      const batches = await claimDueBatches(tx, CLAIM);
+      if (batches.length === 0) return 0;
+      const ids = batches.map((b) => b.conversationId);
+      const byConversation = new Map<string, PendingMessage[]>();
+      for (const m of await pendingMessages(tx, ids))
+        byConversation.set(m.conversationId, [...(byConversation.get(m.conversationId) ?? []), m]);
+      const settled: { id: string; status: 'dispatched' | 'held' }[] = [];
+      for (const batch of batches) {
+        const rows = byConversation.get(batch.conversationId) ?? [];
+        const toAi = batch.status !== 'takeover' && rows.length > 0 && WaId.safeParse(batch.waId).success;
+        for (const r of rows) settled.push({ id: r.id, status: toAi ? 'dispatched' : 'held' });
+        if (!toAi) continue;
+        await deps.messaging.outbox.enqueue(
+          tx,
+          'whatsapp.message.received',
+          {
+            conversationId: batch.conversationId,
+            waId: batch.waId,
+            ...(batch.profileName ? { profileName: batch.profileName } : {}),
+            messages: rows.map((r) => toEventMessage(mapMessage(r.content as WebhookMessage))),
+          },
+          { villageId: batch.villageId },
+        );
+      }
+      await settleBatches(tx, settled, ids);
+      return batches.length;
+    });
+    total += flushed;
+    if (flushed < CLAIM) return total;
+  }
+}
