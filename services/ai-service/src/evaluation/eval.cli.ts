@@ -1,0 +1,59 @@
+// `npm run eval`: the AI-quality report (not a pass/fail test). Trains the local NLU engine as the
+// service does, evaluates intents and retrieval, and writes eval/results/latest.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadAiConfig } from '../config.ts';
+import { LocalNlu } from '../nlu/local/local-nlu.ts';
+import { evaluateIntents } from './intent-eval.ts';
+import { evaluateRetrieval } from './retrieval-eval.ts';
+import { REPO_ROOT } from './testdata.ts';
+
+const FILLER = Number(process.env.EVAL_FILLER_CHUNKS ?? 100_000);
+const GLOBAL_SHARE = Number(process.env.EVAL_FILLER_GLOBAL_SHARE ?? 0.05);
+const config = loadAiConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error' });
+
+const trainStarted = performance.now();
+const nlu = LocalNlu.train(undefined, { minConfidence: config.NLU_MIN_CONFIDENCE });
+const trainMs = Math.round(performance.now() - trainStarted);
+const intents = evaluateIntents(nlu);
+if (!intents.xsid) console.warn('eval: ../shared/testdata is absent: xSID, FAQ and retrieval are skipped');
+const retrieval = await evaluateRetrieval(config, FILLER, GLOBAL_SHARE);
+
+const result = {
+  generatedAt: new Date().toISOString(),
+  engine: nlu.name,
+  trainMs,
+  intent: { accuracy: intents.heldOut.accuracy, macroF1: intents.heldOut.macroF1, heldOut: intents.heldOut },
+  xsid: intents.xsid ?? null,
+  faqIntents: intents.faq ?? null,
+  retrieval: retrieval
+    ? {
+        hit1: retrieval.withFaqOnly.hit1,
+        hit3: retrieval.withFaqOnly.hit3,
+        mrr: retrieval.withFaqOnly.mrr,
+        p50Ms: retrieval.atScale.p50Ms,
+        p95Ms: retrieval.atScale.p95Ms,
+        ...retrieval,
+      }
+    : null,
+};
+mkdirSync(`${REPO_ROOT}eval/results`, { recursive: true });
+writeFileSync(`${REPO_ROOT}eval/results/latest.json`, `${JSON.stringify(result, null, 2)}\n`);
+
+const row = (k: string, v: unknown) => console.log(`${k.padEnd(44)} ${v}`);
+row('intent accuracy (held-out)', `${result.intent.accuracy} (n=${intents.heldOut.n})`);
+row('intent macro-F1 (held-out)', result.intent.macroF1);
+if (result.xsid)
+  row(
+    'xSID out-of-scope rate',
+    `${result.xsid.outOfScopeRate} (n=${result.xsid.n}, complaints ${result.xsid.takenForComplaint})`,
+  );
+if (result.faqIntents)
+  row('FAQ question intents accuracy', `${result.faqIntents.accuracy} (n=${result.faqIntents.n})`);
+if (retrieval) {
+  const s = retrieval.withFaqOnly;
+  const l = retrieval.atScale;
+  row('FAQ retrieval hit@1 / hit@3 / MRR', `${s.hit1} / ${s.hit3} / ${s.mrr} (n=${s.n})`);
+  row(`same with ${FILLER} filler chunks`, `${l.hit1} / ${l.hit3} / ${l.mrr}`);
+  row(`search p50 / p95 at ${FILLER} chunks (ms)`, `${l.p50Ms} / ${l.p95Ms}`);
+}
+console.log('written: eval/results/latest.json');

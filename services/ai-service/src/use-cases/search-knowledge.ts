@@ -1,0 +1,62 @@
+// Hybrid knowledge search (POST /internal/knowledge/search): embed the query with the configured
+// model, fuse vector and full-text ranks, keep what clears the relevance floor.
+import type { AiDeps } from '../deps.ts';
+import { toVectorLiteral } from '../knowledge/embedding-model.ts';
+import { STOPWORDS } from '../knowledge/local-embedding.ts';
+import { normalizeTokens } from '../nlu/local/normalize.ts';
+import { createKnowledgeSearchRepository } from '../repositories/knowledge-search.repository.ts';
+
+export interface KnowledgeHit {
+  id: string;
+  title: string;
+  content: string;
+  score: number;
+  similarity: number;
+  source: {
+    entryId: string;
+    title: string;
+    position: number;
+    heading: string | null;
+    category: string | null;
+    villageId: string | null;
+  };
+}
+
+/** A safe `to_tsquery` text: the query's topic words joined by OR. */
+export function fullTextQuery(query: string): string {
+  const words = [
+    ...new Set(normalizeTokens(query).filter((t) => !STOPWORDS.has(t) && /^[a-z0-9]+$/.test(t))),
+  ];
+  return words.slice(0, 16).join(' | ');
+}
+
+export async function searchKnowledge(
+  deps: Pick<AiDeps, 'db' | 'embeddings' | 'config'>,
+  input: { query: string; villageId?: string; topK?: number },
+): Promise<KnowledgeHit[]> {
+  const [vector] = await deps.embeddings.embed([input.query]);
+  const rows = await createKnowledgeSearchRepository(deps.db).search({
+    vector: toVectorLiteral(vector!),
+    model: deps.embeddings.id,
+    tsquery: fullTextQuery(input.query),
+    villageId: input.villageId ?? null,
+    candidates: deps.config.KNOWLEDGE_CANDIDATES,
+    topK: input.topK ?? 5,
+    minSimilarity: deps.config.KNOWLEDGE_MIN_SIMILARITY,
+  });
+  return rows.map((r) => ({
+    id: r.chunkId,
+    title: r.title,
+    content: r.content,
+    score: Math.round(r.score * 1e6) / 1e6,
+    similarity: Math.round(r.similarity * 1e4) / 1e4,
+    source: {
+      entryId: r.entryId,
+      title: r.title,
+      position: r.position,
+      heading: r.heading,
+      category: r.category,
+      villageId: r.villageId,
+    },
+  }));
+}
