@@ -89,8 +89,9 @@ async function main() {
   delete env.DATABASE_URL;
   for (const service of SERVICES) {
     const own = readDotEnv(path.join(root, service.dir, '.env'));
-    service.port = Number(own.PORT ?? service.port);
-    service.env = { ...env, ...own, PORT: String(service.port) };
+    const portEnv = service.portEnv ?? 'PORT';
+    service.port = Number(own[portEnv] ?? service.port);
+    service.env = { ...env, ...own, [portEnv]: String(service.port) };
   }
   const busy = [];
   for (const s of SERVICES) if (await portOpen(s.port)) busy.push(`${s.name} (:${s.port})`);
