@@ -17,6 +17,8 @@ export function accessLogMiddleware(logger: Logger): RequestHandler {
     res.once('close', () => {
       const path = requestPath(req);
       const status = finalStatus(res);
+      const level = PROBE_PATHS.has(path) && status < 500 ? 'debug' : 'info';
+      if (!logger.isLevelEnabled(level)) return;
       const entry = {
         method: req.method,
         route: routeTemplate(req),
@@ -24,7 +26,6 @@ export function accessLogMiddleware(logger: Logger): RequestHandler {
         status,
         durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
       };
-      const level = PROBE_PATHS.has(path) && status < 500 ? 'debug' : 'info';
       const write = () => logger.log(level, `${req.method} ${entry.route} ${status}`, entry);
       if (ctx) runWithContext(ctx, write);
       else write();

@@ -33,6 +33,9 @@ export function createLogger({ service, level = 'info', destination }: CreateLog
   // format them later, outside the request's AsyncLocalStorage scope. Child loggers write through here too.
   const write = logger.write.bind(logger);
   logger.write = ((info: Record<PropertyKey, unknown>, ...rest: unknown[]) => {
+    // Winston would drop an entry below the level only after this stamp was built; on a hot path
+    // (an access line per webhook at LOG_LEVEL=warn) that was a clock read and a context copy each.
+    if (info && typeof info.level === 'string' && !logger.isLevelEnabled(info.level)) return true;
     if (info && typeof info === 'object' && !info[STAMP]) {
       const ctx = currentContext();
       const stamp: Stamp = {
