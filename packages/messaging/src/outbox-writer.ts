@@ -14,6 +14,12 @@ import type { SqlClient } from './sql-client.ts';
 const INSERT_OUTBOX = `INSERT INTO outbox_events (id, type, village_id, envelope, created_at)
 VALUES ($1::uuid, $2, $3, $4::jsonb, clock_timestamp())`;
 
+// Many events in one round trip. Rows written by one statement may share a timestamp, so the relay
+// publishes them in no particular order among themselves: use it for independent events only.
+const INSERT_OUTBOX_MANY = `INSERT INTO outbox_events (id, type, village_id, envelope, created_at)
+SELECT (e->>'id')::uuid, e->>'type', e->>'village_id', e->'envelope', clock_timestamp()
+  FROM jsonb_array_elements($1::jsonb) AS e`;
+
 /** Validates `envelope` (throws InvalidEventError, failing the caller's transaction) and stores it. */
 export async function writeOutbox(tx: SqlClient, envelope: EventEnvelope): Promise<void> {
   const event = parseEnvelope(envelope);
@@ -42,6 +48,25 @@ export class OutboxWriter {
     const envelope = createEnvelope(type, payload, { ...meta, correlationId });
     await writeOutbox(tx, envelope as EventEnvelope);
     return envelope;
+  }
+
+  /**
+   * Like enqueue for several independent events (no order among them), written by one statement: a
+   * transaction that holds row locks (a batch flush) should not spend a round trip per event while
+   * others wait on those rows.
+   */
+  async enqueueMany<T extends EventType>(
+    tx: SqlClient,
+    events: { type: T; payload: EventPayload<T>; meta: { villageId: string; correlationId?: string } }[],
+  ): Promise<EventEnvelope<T>[]> {
+    if (events.length === 0) return [];
+    const envelopes = events.map(({ type, payload, meta }) => {
+      const correlationId = meta.correlationId ?? this.options.getCorrelationId?.() ?? crypto.randomUUID();
+      return createEnvelope(type, payload, { ...meta, correlationId });
+    });
+    const rows = envelopes.map((e) => ({ id: e.id, type: e.type, village_id: e.villageId, envelope: e }));
+    await tx.$executeRawUnsafe(INSERT_OUTBOX_MANY, JSON.stringify(rows));
+    return envelopes;
   }
 
   write(tx: SqlClient, envelope: EventEnvelope): Promise<void> {

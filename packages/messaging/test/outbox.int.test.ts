@@ -75,6 +75,30 @@ describe('outbox', () => {
     expect(await relay.relayPending()).toBe(0);
   });
 
+  it('when several events are enqueued in one statement, then each is stored whole and the relay publishes every one', async () => {
+    await clearOutbox();
+    const probe = await broker.probe('complaint.created');
+    const payloads = Array.from({ length: 7 }, () => complaintCreated().payload);
+    const envelopes = await database.prisma.$transaction((tx) =>
+      messaging.outbox.enqueueMany(
+        tx,
+        payloads.map((payload) => ({
+          type: 'complaint.created' as const,
+          payload,
+          meta: { villageId: 'desa-sukamaju' },
+        })),
+      ),
+    );
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    const rows = await database.prisma.outboxEvent.findMany();
+    expect(rows.map((r) => r.envelope as { id: string }).sort(byId)).toEqual([...envelopes].sort(byId));
+
+    const relay = messaging.createOutboxRelay({ db: database.prisma, batchSize: 3 });
+    expect(await relay.relayPending()).toBe(7);
+    const received = await broker.collect(probe, 7);
+    expect(received.map((m) => m.properties.messageId).sort()).toEqual(envelopes.map((e) => e.id).sort());
+  });
+
   it('when a row holds an envelope that no longer validates, then the relay parks it with the reason and publishes the rest', async () => {
     await clearOutbox();
     const probe = await broker.probe('complaint.created');

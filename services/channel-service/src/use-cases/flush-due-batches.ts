@@ -12,7 +12,8 @@ import {
 } from '../repositories/batch.repository.ts';
 import type { ChannelDeps } from './intake.types.ts';
 
-const CLAIM = 200;
+// Batches claimed per transaction: fewer rows locked at once means shorter waits for intake.
+const CLAIM = 100;
 
 /** Flushes due batches until none is left; returns how many were flushed. */
 export async function flushDueBatches(deps: Pick<ChannelDeps, 'sql' | 'messaging'>): Promise<number> {
@@ -26,23 +27,25 @@ export async function flushDueBatches(deps: Pick<ChannelDeps, 'sql' | 'messaging
       for (const m of await pendingMessages(tx, ids))
         byConversation.set(m.conversationId, [...(byConversation.get(m.conversationId) ?? []), m]);
       const settled: { id: string; status: 'dispatched' | 'held' }[] = [];
+      const events = [];
       for (const batch of batches) {
         const rows = byConversation.get(batch.conversationId) ?? [];
         const toAi = batch.status !== 'takeover' && rows.length > 0 && WaId.safeParse(batch.waId).success;
         for (const r of rows) settled.push({ id: r.id, status: toAi ? 'dispatched' : 'held' });
         if (!toAi) continue;
-        await deps.messaging.outbox.enqueue(
-          tx,
-          'whatsapp.message.received',
-          {
+        events.push({
+          type: 'whatsapp.message.received' as const,
+          payload: {
             conversationId: batch.conversationId,
             waId: batch.waId,
             ...(batch.profileName ? { profileName: batch.profileName } : {}),
             messages: rows.map((r) => toEventMessage(mapMessage(r.content as WebhookMessage))),
           },
-          { villageId: batch.villageId },
-        );
+          meta: { villageId: batch.villageId },
+        });
       }
+      // One statement for all events: intake waits on these batch rows until this commits.
+      await deps.messaging.outbox.enqueueMany(tx, events);
       await settleBatches(tx, settled, ids);
       return batches.length;
     });
