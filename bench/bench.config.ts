@@ -17,6 +17,8 @@ export const benchConfig = {
   redeliverEvery: num('BENCH_REDELIVER_EVERY', 20),
   /** Channel settings to try, as JSON, e.g. {"INTAKE_CONCURRENCY":"2"}. */
   channelEnv: process.env.BENCH_CHANNEL_ENV ?? '{}',
+  /** When set, the servers write V8 CPU profiles (.cpuprofile) into this directory. */
+  profileDir: process.env.BENCH_PROFILE_DIR,
   /** Webhooks whose path to the live stream is timed. */
   streamSamples: num('BENCH_STREAM_SAMPLES', 200),
 };

@@ -21,7 +21,8 @@ const APP_SECRET = 'bench-app-secret';
 const runId = `bench-${process.pid}`;
 
 function startChild(script: string, args: string[] = []): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, script), ...args], {
+  const profile = cfg.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${cfg.profileDir}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', path.join(here, script), ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
