@@ -26,6 +26,25 @@ export const DEFAULT_COMPLAINT_CATEGORIES = [
   'keamanan_ketertiban',
   'lainnya',
 ] as const;
+/** The Indonesian labels the default categories are seeded with (a village may rename its own). */
+export const DEFAULT_CATEGORY_LABELS: Readonly<
+  Record<(typeof DEFAULT_COMPLAINT_CATEGORIES)[number], string>
+> = {
+  jalan_rusak: 'Jalan Rusak',
+  lampu_jalan: 'Lampu Jalan',
+  sampah: 'Sampah',
+  banjir_drainase: 'Banjir dan Drainase',
+  air_bersih: 'Air Bersih',
+  pohon_tumbang: 'Pohon Tumbang',
+  fasilitas_umum: 'Fasilitas Umum',
+  keamanan_ketertiban: 'Keamanan dan Ketertiban',
+  lainnya: 'Lainnya',
+};
+
+/** The default label of a category; a village's own slug reads as words. */
+export function defaultCategoryLabel(slug: string): string {
+  return (DEFAULT_CATEGORY_LABELS as Record<string, string>)[slug] ?? slug.replace(/_/g, ' ');
+}
 export const DefaultComplaintCategory = z.enum(DEFAULT_COMPLAINT_CATEGORIES);
 export type DefaultComplaintCategory = z.infer<typeof DefaultComplaintCategory>;
 /** A category slug: one of the defaults or a village's own, lower-case with underscores. */
@@ -47,6 +66,34 @@ export type ComplaintStatus = z.infer<typeof ComplaintStatus>;
 
 /** Terminal statuses need a note explaining why. */
 export const TERMINAL_STATUSES: readonly ComplaintStatus[] = ['RESOLVED', 'REJECTED', 'CANCELLED'];
+
+/** The lifecycle RECEIVED -> VERIFIED -> IN_PROGRESS -> RESOLVED, with REJECTED and CANCELLED as exits:
+ * case-service enforces it, the dashboard offers only these. */
+const NEXT_STATUSES: Record<ComplaintStatus, readonly ComplaintStatus[]> = {
+  RECEIVED: ['VERIFIED', 'REJECTED', 'CANCELLED'],
+  VERIFIED: ['IN_PROGRESS', 'REJECTED', 'CANCELLED'],
+  IN_PROGRESS: ['RESOLVED', 'CANCELLED'],
+  RESOLVED: [],
+  REJECTED: [],
+  CANCELLED: [],
+};
+
+export function allowedTransitions(from: ComplaintStatus): readonly ComplaintStatus[] {
+  return NEXT_STATUSES[from];
+}
+
+export function isLegalTransition(from: ComplaintStatus, to: ComplaintStatus): boolean {
+  return NEXT_STATUSES[from].includes(to);
+}
+
+/** A move to a terminal status needs a note. */
+export function needsNote(to: ComplaintStatus): boolean {
+  return TERMINAL_STATUSES.includes(to);
+}
+
+export function isOpenStatus(status: ComplaintStatus): boolean {
+  return !TERMINAL_STATUSES.includes(status);
+}
 
 /** `LAP-YYYYMMDD-NNN`: the date in Asia/Jakarta, a per-day counter of at least three digits. */
 export const COMPLAINT_ID_PATTERN = /^LAP-(\d{4})(\d{2})(\d{2})-(\d{3,})$/;

@@ -62,4 +62,5 @@ export {
   type InstallSignalHandlersOptions,
 } from './lifecycle/lifecycle.ts';
 export { serveHttp, type HttpServerHandle, type ServeHttpOptions } from './lifecycle/serve-http.ts';
+export { startIntervalWorker, type IntervalWorker } from './lifecycle/interval-worker.ts';
 export { withTimeout, TimeoutError } from './with-timeout.ts';

@@ -1,7 +1,7 @@
 // Assembles the channel service on the shared host: database, broker, HTTP, and its own routes,
 // consumers and background workers (batch flusher, takeover expiry).
 import { startService, type ServiceDeps, type StartServiceOptions } from '@govconnect/service-host';
-import { currentRequestId } from '@govconnect/service-kit';
+import { currentRequestId, startIntervalWorker } from '@govconnect/service-kit';
 import { fileURLToPath } from 'node:url';
 import { SERVICE_NAME, type ChannelConfig } from './config.ts';
 import { startConsumers } from './consumers/channel.consumers.ts';
@@ -18,7 +18,6 @@ import { flushDueBatches } from './use-cases/flush-due-batches.ts';
 import type { ChannelDeps } from './use-cases/intake.types.ts';
 import { createIntake } from './use-cases/receive-webhook.ts';
 import { expireIdleTakeovers } from './use-cases/takeover.ts';
-import { startIntervalWorker } from './workers/interval-worker.ts';
 
 export const SCHEMA_PATH = fileURLToPath(new URL('../prisma/schema.prisma', import.meta.url));
 

@@ -32,6 +32,15 @@ describe('redactString', () => {
     expect(redactString('NIK 3201234567890001 terdaftar')).toBe('NIK [NIK] terdaftar');
   });
 
+  it('when the text holds e-mail addresses, then each is replaced and the words stay', () => {
+    expect(redactString('kirim ke budi.santoso+lapor@gmail.com atau warga_01@sukamaju.desa.id ya')).toBe(
+      'kirim ke [EMAIL] atau [EMAIL] ya',
+    );
+    expect(redactString('connect amqp://guest:guest@127.0.0.1:5672 and @mention')).toBe(
+      'connect amqp://guest:[REDACTED]@127.0.0.1:5672 and @mention',
+    );
+  });
+
   it('when the text holds a bearer token or a JWT, then the token is removed', () => {
     expect(redactString('Authorization: Bearer abc.DEF-123_x')).toBe('Authorization: [REDACTED]');
     expect(redactString('sent Bearer abc.DEF-123_x upstream')).toBe('sent Bearer [REDACTED] upstream');

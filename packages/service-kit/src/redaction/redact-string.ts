@@ -1,5 +1,5 @@
-// Removes personal data and credentials from free text: phone numbers keep their last 4 digits, NIKs and
-// secrets disappear. Ids that merely contain digits (UUIDs, timestamps, complaint ids, wamids) are left intact.
+// Removes personal data and credentials from free text: phone numbers keep their last 4 digits, NIKs,
+// e-mail addresses and secrets disappear. Ids that merely contain digits (UUIDs, timestamps, complaint ids, wamids) are left intact.
 
 // Spans that look like personal data but are not; they are set aside before any redaction runs.
 const PROTECTED =
@@ -15,6 +15,8 @@ const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s@/]+@/gi;
 // `password=...`, `"token":"..."`, `hub.verify_token=...`, `Authorization: Basic ...` inside text or JSON.
 const KEY_VALUE =
   /\b([\w.-]*(?:token|secret|password|passwd|api[_-]?key|authorization))(["']?\s*[:=]\s*["']?)(?:(?:Bearer|Basic)\s+)?[^\s"'&,;}]+/gi;
+// An e-mail address (the local part may hold dots, plus tags and dashes); the domain needs a dot and a TLD.
+const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g;
 // A run of digits joined by single spaces, dots or dashes, optionally led by `+`: a candidate phone or NIK.
 const DIGIT_RUN = /(?<![\w+])\+?\d(?:[ .-]?\d)*(?!\w)/g;
 
@@ -30,6 +32,7 @@ export function redactString(text: string): string {
     .replace(JWT, '[REDACTED]')
     .replace(URL_CREDENTIALS, '$1[REDACTED]@')
     .replace(KEY_VALUE, '$1$2[REDACTED]')
+    .replace(EMAIL, '[EMAIL]')
     .replace(DIGIT_RUN, redactDigitRun);
   if (kept.length === 0) return out;
   return out.replace(

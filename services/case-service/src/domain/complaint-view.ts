@@ -1,10 +1,10 @@
 // How a complaint is shown to staff and to the bot: the reporter is masked when anonymous or
 // confidential, and the SLA state is computed at read time.
+import { isOpenStatus } from '@govconnect/contracts';
 import type { ComplaintRow, HistoryRow } from '../repositories/complaint.repository.ts';
-import { isOpen } from './lifecycle.ts';
 
 export function isOverdue(c: ComplaintRow, now: Date): boolean {
-  if (!isOpen(c.status)) return false;
+  if (!isOpenStatus(c.status)) return false;
   if (c.status === 'RECEIVED' && c.verificationDueAt < now) return true;
   return c.resolutionDueAt < now;
 }

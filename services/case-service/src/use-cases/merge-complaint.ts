@@ -1,9 +1,9 @@
 // Staff merge a possible duplicate into the complaint it repeats: the duplicate is closed as REJECTED
 // with a note naming the original, so its reporter is told through complaint.status.updated.
+import { allowedTransitions, isLegalTransition, isOpenStatus } from '@govconnect/contracts';
 import { AppError } from '@govconnect/service-kit';
 import { TX_OPTIONS, type CaseDeps } from '../deps.ts';
 import { complaintView } from '../domain/complaint-view.ts';
-import { allowedTransitions, isLegalTransition, isOpen } from '../domain/lifecycle.ts';
 import * as complaints from '../repositories/complaint.repository.ts';
 import { complaintNotFound } from './get-complaint.ts';
 
@@ -29,7 +29,7 @@ export async function mergeComplaint(deps: CaseDeps, id: string, input: MergeInp
       throw AppError.badRequest('MERGE_INTO_SELF', 'A complaint cannot be merged into itself.');
     const target = await complaints.findComplaint(tx, input.villageId, into);
     if (!target) throw complaintNotFound(into);
-    if (!isOpen(target.status))
+    if (!isOpenStatus(target.status))
       throw AppError.conflict(
         'MERGE_TARGET_CLOSED',
         `${into} is ${target.status}; merge into an open complaint.`,

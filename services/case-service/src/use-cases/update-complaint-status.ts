@@ -1,11 +1,15 @@
 // Moves a complaint along its lifecycle: a history row and complaint.status.updated in the same
 // transaction. Staff may take any legal step; a citizen (naming their wa_id) may only cancel their own
 // complaint before it is resolved.
-import type { ComplaintStatus } from '@govconnect/contracts';
+import {
+  allowedTransitions,
+  isLegalTransition,
+  needsNote,
+  type ComplaintStatus,
+} from '@govconnect/contracts';
 import { AppError } from '@govconnect/service-kit';
 import { TX_OPTIONS, type CaseDeps } from '../deps.ts';
 import { complaintView } from '../domain/complaint-view.ts';
-import { allowedTransitions, isLegalTransition, needsNote } from '../domain/lifecycle.ts';
 import { applyStatusChange, findComplaint, lockComplaint } from '../repositories/complaint.repository.ts';
 import { complaintNotFound } from './get-complaint.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedTransitions, isLegalTransition, needsNote } from './lifecycle.ts';
+import { allowedTransitions, isLegalTransition, needsNote } from './domain.ts';
 
 describe('lifecycle', () => {
   it('when a complaint is closed, then no transition leaves it', () => {
