@@ -97,7 +97,7 @@ describe('knowledge entries and search', () => {
     expect(chunks.length).toBeGreaterThanOrEqual(12);
     expect(chunks[0]).toMatchObject({
       heading: 'Bagian 0',
-      embeddingModel: 'local-hash-v1',
+      embeddingModel: localEmbeddingModel.id,
       villageId: 'desa-uji',
     });
     expect((await call('DELETE', `/internal/knowledge/${id}`)).status).toBe(204);

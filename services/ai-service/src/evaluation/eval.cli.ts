@@ -55,5 +55,13 @@ if (retrieval) {
   row('FAQ retrieval hit@1 / hit@3 / MRR', `${s.hit1} / ${s.hit3} / ${s.mrr} (n=${s.n})`);
   row(`same with ${FILLER} filler chunks`, `${l.hit1} / ${l.hit3} / ${l.mrr}`);
   row(`search p50 / p95 at ${FILLER} chunks (ms)`, `${l.p50Ms} / ${l.p95Ms}`);
+  const f = retrieval.fillerVillageLatency;
+  row(`same, village with its own filler (ms)`, `${f.p50Ms} / ${f.p95Ms} (${f.villageId})`);
+  const d = retrieval.dev;
+  row(
+    'dev set hit@1 / hit@3 / MRR (demo KB)',
+    `${d.alone.hit1} / ${d.alone.hit3} / ${d.alone.mrr} (n=${d.questions})`,
+  );
+  row(`dev set with ${FILLER} filler chunks`, `${d.atScale.hit1} / ${d.atScale.hit3} / ${d.atScale.mrr}`);
 }
 console.log('written: eval/results/latest.json');

@@ -1,82 +1,59 @@
 // Retrieval quality and speed: the Disdukcapil FAQ's answers loaded as knowledge entries, every
-// knowledge question asked; then 100,000 filler chunks loaded and the questions asked again, timed.
+// knowledge question asked (and the development questions on the demo knowledge base); then 100,000
+// filler chunks loaded and the questions asked again, timed.
 import { applyMigrations, createTestDatabase } from '@govconnect/db-migrate';
 import pg from 'pg';
 import { SCHEMA_PATH } from '../app.ts';
 import type { AiConfig } from '../config.ts';
 import { toVectorLiteral } from '../knowledge/embedding-model.ts';
 import { localEmbed, localEmbeddingModel } from '../knowledge/local-embedding.ts';
+import { indexableText } from '../knowledge/normalisation.ts';
 import { createPrismaClient, type Db } from '../repositories/prisma-client.ts';
 import { createKnowledgeEntry } from '../use-cases/save-knowledge-entry.ts';
-import { searchKnowledge } from '../use-cases/search-knowledge.ts';
-import { fillerChunks } from './filler.ts';
-import { percentile, rankingReport } from './metrics.ts';
-import { faqIntent, readFaq, rightTags, type FaqTag } from './testdata.ts';
+import { demoKnowledge } from '../use-cases/seed-demo-knowledge.ts';
+import { fillerChunks, type FillerChunk } from './filler.ts';
+import { ask, devQuestions, faqQuestions } from './retrieval-questions.ts';
+import { readFaq } from './testdata.ts';
 
 const VILLAGE = 'desa-eval';
-
-async function ask(
-  deps: Parameters<typeof searchKnowledge>[0],
-  questions: { q: string; right: Set<string> }[],
-  entryTag: Map<string, string>,
-) {
-  const runs = [];
-  const misses: { question: string; right: string[]; top3: string[] }[] = [];
-  const latencies: number[] = [];
-  for (const { q, right } of questions) {
-    const started = performance.now();
-    const results = await searchKnowledge(deps, { query: q, villageId: VILLAGE, topK: 10 });
-    latencies.push(performance.now() - started);
-    const ranked = [...new Set(results.map((r) => entryTag.get(r.source.entryId) ?? 'filler'))];
-    runs.push({ ranked, right });
-    if (!ranked.slice(0, 3).some((t) => right.has(t)))
-      misses.push({ question: q, right: [...right], top3: ranked.slice(0, 3) });
-  }
-  return {
-    ...rankingReport(runs),
-    p50Ms: percentile(latencies, 50),
-    p95Ms: percentile(latencies, 95),
-    misses,
-  };
-}
-
-function questionsOf(faq: readonly FaqTag[]) {
-  const byText = new Map<string, Set<string>>();
-  for (const t of faq) {
-    for (const q of t.patterns) {
-      const right = byText.get(q) ?? new Set<string>();
-      for (const tag of rightTags(t.tag)) right.add(tag);
-      byText.set(q, right);
-    }
-  }
-  return faq
-    .filter((t) => faqIntent(t.tag) === 'KNOWLEDGE_QUERY')
-    .flatMap((t) => t.patterns.map((q) => ({ q, right: byText.get(q)! })));
-}
+const DEV_VILLAGE = 'desa-dev';
+/** A village of the filler (475 chunks of its own at 100,000): the latency of a fuller village. */
+const FILLER_VILLAGE = 'desa-filler-7';
 
 export async function loadFiller(url: string, count: number, globalShare: number): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const started = performance.now();
   try {
-    await client.query('DROP INDEX knowledge_chunks_embedding_hnsw_idx');
-    const batch: ReturnType<typeof fillerChunks> extends Generator<infer T> ? T[] : never = [];
+    // Bulk load without the HNSW indexes, then rebuild them exactly as the migrations define them.
+    const { rows: hnsw } = await client.query<{ indexname: string; indexdef: string }>(
+      `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'knowledge_chunks' AND indexdef ILIKE '%USING hnsw%'`,
+    );
+    for (const i of hnsw) await client.query(`DROP INDEX "${i.indexname}"`);
+    const batch: FillerChunk[] = [];
     const flush = async () => {
       const values: unknown[] = [];
       const rows = batch.map((c, i) => {
-        const b = i * 4;
-        values.push(c.villageId, c.title, c.content, toVectorLiteral(localEmbed(`${c.title}\n${c.content}`)));
-        return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4})`;
+        const b = i * 6;
+        values.push(
+          c.villageId,
+          c.title,
+          c.content,
+          toVectorLiteral(localEmbed(`${c.title}\n${c.content}`)),
+          indexableText(c.title),
+          indexableText(c.content),
+        );
+        return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6})`;
       });
       await client.query(
-        `WITH input(village_id, title, content, embedding) AS (VALUES ${rows.join(',')}),
+        `WITH input(village_id, title, content, embedding, title_words, content_words) AS (VALUES ${rows.join(',')}),
          entries AS (
            INSERT INTO knowledge_entries (id, village_id, title, content, source, updated_at)
            SELECT gen_random_uuid(), village_id, title, content, 'eval-filler', now() FROM input
            RETURNING id, village_id, title, content)
          INSERT INTO knowledge_chunks (id, entry_id, village_id, position, content, embedding_model, embedding, search_text)
          SELECT gen_random_uuid(), e.id, e.village_id, 0, e.content, '${localEmbeddingModel.id}', i.embedding::vector,
-                setweight(to_tsvector('indonesian', e.title), 'A') || to_tsvector('indonesian', e.content)
+                setweight(to_tsvector('indonesian', i.title_words), 'A') || to_tsvector('indonesian', i.content_words)
          FROM entries e JOIN input i ON i.title = e.title`,
         values,
       );
@@ -88,11 +65,10 @@ export async function loadFiller(url: string, count: number, globalShare: number
     }
     if (batch.length) await flush();
     await client.query(`SET maintenance_work_mem = '1GB'`);
-    await client.query(
-      `CREATE INDEX knowledge_chunks_embedding_hnsw_idx ON knowledge_chunks USING hnsw (embedding vector_cosine_ops) WHERE embedding_model IS NOT NULL`,
-    );
-    await client.query('ANALYZE knowledge_chunks');
-    await client.query('ANALYZE knowledge_entries');
+    for (const i of hnsw) await client.query(i.indexdef);
+    // The steady state of a live table: autovacuum has run (visibility map set, statistics fresh).
+    await client.query('VACUUM ANALYZE knowledge_chunks');
+    await client.query('VACUUM ANALYZE knowledge_entries');
   } finally {
     await client.end();
   }
@@ -117,11 +93,19 @@ export async function evaluateRetrieval(config: AiConfig, fillerCount: number, g
       });
       entryTag.set(entry.id, t.tag);
     }
-    const questions = questionsOf(faq);
-    const small = await ask(deps, questions, entryTag);
+    for (const e of demoKnowledge()) {
+      const entry = await createKnowledgeEntry(deps, { ...e, villageId: DEV_VILLAGE });
+      entryTag.set(entry.id, e.title);
+    }
+    const questions = faqQuestions(faq);
+    const dev = devQuestions();
+    const small = await ask(deps, VILLAGE, questions, entryTag);
+    const devSmall = await ask(deps, DEV_VILLAGE, dev, entryTag);
     const loadSeconds = await loadFiller(database.url, fillerCount, globalShare);
-    await ask(deps, questions, entryTag); // warm-up: caches and the prepared statement
-    const large = await ask(deps, questions, entryTag);
+    await ask(deps, VILLAGE, questions, entryTag); // warm-up: caches and the prepared statement
+    const large = await ask(deps, VILLAGE, questions, entryTag);
+    const devLarge = await ask(deps, DEV_VILLAGE, dev, entryTag);
+    const { p50Ms, p95Ms } = await ask(deps, FILLER_VILLAGE, questions, entryTag);
     return {
       entries: entryTag.size,
       questions: questions.length,
@@ -130,6 +114,8 @@ export async function evaluateRetrieval(config: AiConfig, fillerCount: number, g
       fillerGlobalShare: globalShare,
       loadSeconds,
       atScale: large,
+      fillerVillageLatency: { villageId: FILLER_VILLAGE, p50Ms, p95Ms },
+      dev: { questions: dev.length, alone: devSmall, atScale: devLarge },
     };
   } finally {
     await db?.$disconnect();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EMBEDDING_DIMENSIONS, localEmbed } from './local-embedding.ts';
+import { indexableText, topicStems } from './normalisation.ts';
 import { splitText } from './split-text.ts';
-import { foldSynonyms } from './synonyms.ts';
+import { stemWord } from './stemming.ts';
 
 const cosine = (a: number[], b: number[]) => a.reduce((s, x, i) => s + x * b[i]!, 0);
 
@@ -21,9 +22,21 @@ describe('the local embedding', () => {
     const other = localEmbed('Jadwal posyandu balita setiap tanggal 10 di balai RW.');
     expect(cosine(question, answer)).toBeGreaterThan(cosine(question, other) + 0.2);
   });
+});
 
-  it('when citizens say "bayar" or "kartu keluarga", then they meet "biaya" and "KK"', () => {
-    expect(foldSynonyms(['bayar', 'kartu', 'keluarga'])).toEqual(['biaya', 'kk']);
+describe('retrieval normalisation', () => {
+  it('when a document is named in full or abbreviated, then both read as its official abbreviation', () => {
+    expect(indexableText('Kartu Keluarga dan e-KTP')).toBe('kk dan ktp');
+    expect(topicStems('syarat kartu identitas anak')).toEqual(['syarat', 'kia']);
+  });
+
+  it('when words carry affixes, then the stemmer gives the stems PostgreSQL indexes', () => {
+    expect(['pembuatan', 'membuat', 'perkawinan', 'kelahiran'].map(stemWord)).toEqual([
+      'buat',
+      'buat',
+      'kawin',
+      'lahir',
+    ]);
   });
 
   it('when a text has markdown headings, then each chunk keeps its heading and its position', async () => {

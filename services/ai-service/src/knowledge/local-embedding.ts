@@ -1,21 +1,12 @@
 // The offline embedding: hashed word, word-pair and character n-gram features of normalised,
-// stemmed Indonesian, signed into 768 dimensions and L2-normalised. Deterministic, no network.
-import { normalizeTokens } from '../nlu/local/normalize.ts';
-import { stem } from '../nlu/local/stem.ts';
+// stemmed Indonesian (src/knowledge/normalisation.ts), signed into 768 dimensions, L2-normalised.
+// Deterministic, no network.
 import type { EmbeddingModel } from './embedding-model.ts';
-import { foldSynonyms } from './synonyms.ts';
+import { topicStems } from './normalisation.ts';
 
 export const EMBEDDING_DIMENSIONS = 768;
-
-/** Words that carry no topic: dropped before embedding and before full-text queries. */
-export const STOPWORDS = new Set(
-  (
-    'yang di ke dari dan atau untuk dengan pada dalam ini itu ada apa apakah saya kami kita anda kamu ' +
-    'bagaimana cara gimana berapa mana kapan siapa kenapa mengapa bisa dapat akan sudah belum tidak ' +
-    'juga saja lagi mau ingin harus perlu jika kalau maka agar oleh sebagai tersebut para adalah ' +
-    'ya min admin pak bu tolong mohon dong nih sih kah lah pun nya buat membuat bikin urus mengurus apa'
-  ).split(' '),
-);
+/** Each change of the features is a new model id: vectors of different ids are never compared. */
+export const LOCAL_EMBEDDING_ID = 'local-hash-v2';
 
 /** FNV-1a, 32 bits. */
 function hash(s: string): number {
@@ -27,20 +18,11 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
-/** The topic words of a text: normalised, stop words dropped, stemmed. */
-export function contentStems(text: string): string[] {
-  return foldSynonyms(normalizeTokens(text))
-    .filter((t) => !STOPWORDS.has(t))
-    .map(stem);
-}
-
-export function localEmbed(text: string): number[] {
-  const v = new Float64Array(EMBEDDING_DIMENSIONS);
-  const add = (feature: string, weight: number) => {
+function addFeatures(v: Float64Array, stems: readonly string[]) {
+  const add = (feature: string, w: number) => {
     const h = hash(feature);
-    v[h % EMBEDDING_DIMENSIONS]! += h & 0x80000000 ? -weight : weight;
+    v[h % EMBEDDING_DIMENSIONS]! += h & 0x80000000 ? -w : w;
   };
-  const stems = contentStems(text);
   for (let i = 0; i < stems.length; i++) {
     const s = stems[i]!;
     add(`w:${s}`, 1);
@@ -48,6 +30,12 @@ export function localEmbed(text: string): number[] {
     const padded = `<${s}>`;
     for (let j = 0; j + 4 <= padded.length; j++) add(`c:${padded.slice(j, j + 4)}`, 0.25);
   }
+}
+
+/** The unit vector of a text. */
+export function localEmbed(text: string): number[] {
+  const v = new Float64Array(EMBEDDING_DIMENSIONS);
+  addFeatures(v, topicStems(text));
   let norm = 0;
   for (const x of v) norm += x * x;
   norm = Math.sqrt(norm) || 1;
@@ -55,7 +43,7 @@ export function localEmbed(text: string): number[] {
 }
 
 export const localEmbeddingModel: EmbeddingModel = {
-  id: 'local-hash-v1',
+  id: LOCAL_EMBEDDING_ID,
   dimensions: EMBEDDING_DIMENSIONS,
   embed: async (texts) => texts.map(localEmbed),
 };

@@ -1,5 +1,6 @@
 // Knowledge entries and their chunks in gc_ai. Chunks carry pgvector and tsvector columns, which
 // Prisma's client cannot write, so they go through parameterised raw SQL.
+import { indexableText } from '../knowledge/normalisation.ts';
 import type { Db } from './prisma-client.ts';
 
 export interface KnowledgeEntry {
@@ -28,14 +29,21 @@ export interface EntryInput {
   source?: string;
 }
 
-type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
-async function insertChunks(tx: Tx, entry: KnowledgeEntry, model: string, chunks: readonly NewChunk[]) {
+export async function insertChunks(
+  tx: Tx,
+  entry: KnowledgeEntry,
+  model: string,
+  chunks: readonly NewChunk[],
+) {
   for (const c of chunks) {
+    // search_text indexes the retrieval-normalised words (slang spelled out, official names folded
+    // to their abbreviations), as queries are: title weighted `A`, heading and body `D`.
     await tx.$executeRawUnsafe(
       `INSERT INTO knowledge_chunks (id, entry_id, village_id, position, heading, content, embedding_model, embedding, search_text)
        VALUES (gen_random_uuid(), $1::uuid, $2, $3, $4, $5, $6, $7::vector,
-         setweight(to_tsvector('indonesian', $8), 'A') || to_tsvector('indonesian', coalesce($4, '') || ' ' || $5))`,
+         setweight(to_tsvector('indonesian', $8), 'A') || to_tsvector('indonesian', $9))`,
       entry.id,
       entry.villageId,
       c.position,
@@ -43,7 +51,8 @@ async function insertChunks(tx: Tx, entry: KnowledgeEntry, model: string, chunks
       c.content,
       model,
       c.embedding,
-      entry.title,
+      indexableText(entry.title),
+      indexableText(`${c.heading ?? ''}\n${c.content}`),
     );
   }
 }

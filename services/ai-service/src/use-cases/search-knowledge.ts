@@ -2,8 +2,7 @@
 // model, fuse vector and full-text ranks, keep what clears the relevance floor.
 import type { AiDeps } from '../deps.ts';
 import { toVectorLiteral } from '../knowledge/embedding-model.ts';
-import { STOPWORDS } from '../knowledge/local-embedding.ts';
-import { normalizeTokens } from '../nlu/local/normalize.ts';
+import { topicWords } from '../knowledge/normalisation.ts';
 import { createKnowledgeSearchRepository } from '../repositories/knowledge-search.repository.ts';
 
 export interface KnowledgeHit {
@@ -22,11 +21,9 @@ export interface KnowledgeHit {
   };
 }
 
-/** A safe `to_tsquery` text: the query's topic words joined by OR. */
+/** A safe `to_tsquery` text: the query's topic words (normalised as chunks are) joined by OR. */
 export function fullTextQuery(query: string): string {
-  const words = [
-    ...new Set(normalizeTokens(query).filter((t) => !STOPWORDS.has(t) && /^[a-z0-9]+$/.test(t))),
-  ];
+  const words = [...new Set(topicWords(query).filter((t) => /^[a-z0-9]+$/.test(t)))];
   return words.slice(0, 16).join(' | ');
 }
 

@@ -1,0 +1,316 @@
+// `npm run bench:e2e`: citizens on the WhatsApp simulator send messages that need a reply
+// (greetings, knowledge questions, status checks) at a steady rate; the real channel-service,
+// ai-service (local engine) and case-service each run in their own process on throwaway databases
+// and the real broker, batching window 0. Latency is from posting the webhook to the reply reaching
+// the simulator (the inbox's `at`). Writes bench/results/e2e.json (shape: docs/architecture.md).
+// `tsx bench/e2e.bench.ts serve <service> <json>` is how this file starts each service's process.
+import { createTestDatabase, type TestDatabase } from '@govconnect/db-migrate';
+import { startSimulator } from '@govconnect/wa-simulator';
+import amqp from 'amqplib';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { benchConfig } from './bench.config.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+// eslint-disable-next-line no-restricted-properties -- bench settings, read the way bench.config.ts reads them
+const num = (name: string, def: number) => Number(process.env[name] ?? def);
+const cfg = {
+  ...benchConfig,
+  rate: num('BENCH_E2E_RATE', 50),
+  durationS: num('BENCH_E2E_DURATION_S', 20),
+  warmupS: num('BENCH_E2E_WARMUP_S', 5),
+  drainS: num('BENCH_E2E_DRAIN_S', 15),
+};
+const APP_SECRET = 'bench-app-secret';
+const KEY = 'bench-internal-key';
+const VILLAGE = 'desa-sukamaju';
+
+interface ServeArgs {
+  databaseUrl: string;
+  exchangePrefix: string;
+  env: Record<string, string>;
+}
+
+/** In a child process: start one service and print its URL. */
+async function serve(service: string, args: ServeArgs): Promise<void> {
+  const topology = {
+    exchange: `${args.exchangePrefix}.events`,
+    deadLetterExchange: `${args.exchangePrefix}.dlx`,
+  };
+  const env = {
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: args.databaseUrl,
+    RABBITMQ_URL: cfg.rabbitmqUrl,
+    INTERNAL_API_KEY: KEY,
+    ...args.env,
+  };
+  let running: { url: string; stop(): Promise<void> };
+  if (service === 'case') {
+    const { startCaseService } = await import('../services/case-service/src/app.ts');
+    const { loadCaseConfig } = await import('../services/case-service/src/config.ts');
+    running = await startCaseService(loadCaseConfig(env), { messaging: { topology } });
+  } else if (service === 'ai') {
+    const { startAiService } = await import('../services/ai-service/src/app.ts');
+    const { loadAiConfig } = await import('../services/ai-service/src/config.ts');
+    const { seedDemoKnowledge } = await import('../services/ai-service/src/use-cases/seed-demo-knowledge.ts');
+    const { localEmbeddingModel } = await import('../services/ai-service/src/knowledge/local-embedding.ts');
+    const ai = await startAiService(loadAiConfig(env), { messaging: { topology } });
+    await seedDemoKnowledge({ db: ai.db, embeddings: localEmbeddingModel });
+    running = ai;
+  } else {
+    const { startChannelService } = await import('../services/channel-service/src/app.ts');
+    const { loadChannelConfig } = await import('../services/channel-service/src/config.ts');
+    const { seedDemoVillage } =
+      await import('../services/channel-service/src/use-cases/seed-demo-village.ts');
+    const channel = await startChannelService(loadChannelConfig(env), { messaging: { topology } });
+    await seedDemoVillage(channel.db);
+    running = channel;
+  }
+  for (let i = 0; i < 300 && !(await fetch(`${running.url}/ready`)).ok; i++) await sleep(100);
+  process.stdout.write(`${JSON.stringify({ url: running.url })}\n`);
+  process.on('SIGTERM', () => void running.stop().then(() => process.exit(0)));
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function startChild(service: string, args: ServeArgs): Promise<{ child: ChildProcess; url: string }> {
+  const profile = cfg.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${cfg.profileDir}`] : [];
+  const child = spawn(
+    process.execPath,
+    [...profile, '--import', 'tsx', fileURLToPath(import.meta.url), 'serve', service, JSON.stringify(args)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${service} exited with ${code}`)));
+    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line.startsWith('{"url"')) resolve({ child, url: (JSON.parse(line) as { url: string }).url });
+    });
+  });
+}
+
+const stopChild = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    child.removeAllListeners('exit');
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+function percentile(sorted: number[], p: number): number | null {
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+const QUESTIONS = [
+  'halo min',
+  'selamat pagi pak',
+  'syarat bikin sktm apa aja',
+  'cara bikin akta lahir gimana',
+  'jam buka kantor desa kapan',
+  'berapa biaya bikin surat domisili',
+  'kk hilang gimana ngurusnya',
+];
+
+async function main(): Promise<void> {
+  const runId = `bench-e2e-${process.pid}`;
+  const databases: TestDatabase[] = [];
+  const children: ChildProcess[] = [];
+  const sim = { stop: async () => {} } as { stop(): Promise<void>; url?: string };
+  try {
+    for (const name of ['case', 'ai', 'channel'])
+      databases.push(await createTestDatabase(`bench_e2e_${name}`, cfg.adminDatabaseUrl));
+    const [caseDb, aiDb, channelDb] = databases;
+    const cases = await startChild('case', { databaseUrl: caseDb!.url, exchangePrefix: runId, env: {} });
+    children.push(cases.child);
+    const ai = await startChild('ai', {
+      databaseUrl: aiDb!.url,
+      exchangePrefix: runId,
+      env: { CASE_SERVICE_URL: cases.url, NLU_ENGINE: 'local', EMBEDDING_MODEL: 'local' },
+    });
+    children.push(ai.child);
+    const simPort = await freePort();
+    const channel = await startChild('channel', {
+      databaseUrl: channelDb!.url,
+      exchangePrefix: runId,
+      env: {
+        WHATSAPP_APP_SECRET: APP_SECRET,
+        WHATSAPP_ACCESS_TOKEN: 'bench-token',
+        GRAPH_API_BASE_URL: `http://127.0.0.1:${simPort}`,
+        BATCH_WINDOW_MS: '0',
+      },
+    });
+    children.push(channel.child);
+    Object.assign(
+      sim,
+      await startSimulator({
+        port: simPort,
+        webhookUrl: `${channel.url}/webhook/whatsapp`,
+        appSecret: APP_SECRET,
+        accessToken: 'bench-token',
+      }),
+    );
+
+    // Complaints whose status the citizens will ask for.
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await fetch(`${cases.url}/internal/complaints`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-internal-api-key': KEY },
+        body: JSON.stringify({
+          villageId: VILLAGE,
+          reporter: { waId: `62899000000${i}` },
+          category: 'jalan_rusak',
+          description: `Jalan berlubang di gang ${i}, bahaya untuk motor`,
+        }),
+      });
+      ids.push(((await res.json()) as { complaintId: string }).complaintId);
+    }
+    const texts = [...QUESTIONS, ...ids.map((id) => `cek ${id}`)];
+
+    let seq = 0;
+    const drive = async (phase: string, rate: number, seconds: number) => {
+      const sent = new Map<string, number>();
+      const posts: Promise<unknown>[] = [];
+      let failed = 0;
+      const total = Math.round(rate * seconds);
+      const start = performance.now();
+      for (let i = 0; i < total; i++) {
+        const due = start + (i * 1000) / rate;
+        const wait = due - performance.now();
+        if (wait > 0) await sleep(wait);
+        const waId = `62877${String(++seq).padStart(7, '0')}`;
+        const text = texts[seq % texts.length]!;
+        sent.set(waId, Date.now());
+        posts.push(
+          fetch(`${sim.url}/simulator/citizens/${waId}/messages`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ text }),
+          }).then((r) => (r.ok ? r.text() : (failed++, r.text()))),
+        );
+      }
+      await Promise.all(posts);
+      console.log(`${phase}: ${total} conversations offered at ${rate}/s`);
+      return { sent, failed, offeredSeconds: (performance.now() - start) / 1000 };
+    };
+    const collect = async (sent: Map<string, number>) => {
+      const deadline = Date.now() + cfg.drainS * 1000;
+      let replies = new Map<string, number[]>();
+      for (;;) {
+        replies = new Map();
+        for (const waId of sent.keys()) {
+          const inbox = (await (await fetch(`${sim.url}/simulator/citizens/${waId}/inbox`)).json()) as {
+            at: string;
+          }[];
+          replies.set(
+            waId,
+            inbox.map((m) => Date.parse(m.at)),
+          );
+        }
+        const missing = [...replies.values()].filter((r) => r.length === 0).length;
+        if (missing === 0 || Date.now() > deadline) break;
+        await sleep(500);
+      }
+      await sleep(1000); // a doubled reply would come a little after the first
+      for (const waId of sent.keys()) {
+        const inbox = (await (await fetch(`${sim.url}/simulator/citizens/${waId}/inbox`)).json()) as {
+          at: string;
+        }[];
+        replies.set(
+          waId,
+          inbox.map((m) => Date.parse(m.at)),
+        );
+      }
+      return replies;
+    };
+
+    console.log(`warm-up: ${cfg.warmupS}s at 10/s`);
+    await collect((await drive('warm-up', 10, cfg.warmupS)).sent);
+    const run = await drive('measured', cfg.rate, cfg.durationS);
+    const replies = await collect(run.sent);
+
+    const latencies: number[] = [];
+    let lost = 0;
+    let doubled = 0;
+    let lastReply = 0;
+    for (const [waId, at] of run.sent) {
+      const got = replies.get(waId) ?? [];
+      if (got.length === 0) lost++;
+      if (got.length > 1) doubled++;
+      if (got.length > 0) {
+        latencies.push(got[0]! - at);
+        lastReply = Math.max(lastReply, got[0]!);
+      }
+    }
+    latencies.sort((a, b) => a - b);
+    const firstSent = Math.min(...run.sent.values());
+    const result = {
+      p50Ms: percentile(latencies, 50),
+      p99Ms: percentile(latencies, 99),
+      conversationsPerSec: Number((latencies.length / ((lastReply - firstSent) / 1000)).toFixed(1)),
+      offeredRatePerSec: cfg.rate,
+      lost,
+      doubled,
+      conversations: run.sent.size,
+      replied: latencies.length,
+      webhookFailures: run.failed,
+      p90Ms: percentile(latencies, 90),
+      p95Ms: percentile(latencies, 95),
+      maxMs: latencies.at(-1) ?? null,
+      durationS: cfg.durationS,
+      mix: 'greetings, knowledge questions and status checks, one message per conversation',
+      batchWindowMs: 0,
+      nluEngine: 'local',
+      machine: {
+        cpus: os.cpus().length,
+        model: os.cpus()[0]?.model,
+        node: process.version,
+        loadavg: os.loadavg(),
+      },
+      at: new Date().toISOString(),
+    };
+    mkdirSync(path.join(here, 'results'), { recursive: true });
+    writeFileSync(path.join(here, 'results', 'e2e.json'), `${JSON.stringify(result, null, 2)}\n`);
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    await sim.stop();
+    for (const child of children.reverse()) await stopChild(child);
+    for (const d of databases) await d.drop().catch(() => undefined);
+    await cleanBroker(runId).catch((err: unknown) => console.error('broker cleanup failed', err));
+  }
+}
+
+async function cleanBroker(prefix: string): Promise<void> {
+  const connection = await amqp.connect(cfg.rabbitmqUrl);
+  try {
+    const ch = await connection.createChannel();
+    const exchange = `${prefix}.events`;
+    for (const q of ['ai.messages', 'ai.takeovers', 'channel.ai-replies', 'channel.handoffs'].map(
+      (n) => `${exchange}.${n}`,
+    ))
+      for (const x of [q, `${q}.dlq`, ...[1000, 4000, 16000, 60000].map((d) => `${q}.retry.${d}ms`)])
+        await ch.deleteQueue(x);
+    await ch.deleteExchange(exchange);
+    await ch.deleteExchange(`${prefix}.dlx`);
+  } finally {
+    await connection.close();
+  }
+}
+
+if (process.argv[2] === 'serve') await serve(process.argv[3]!, JSON.parse(process.argv[4]!) as ServeArgs);
+else await main();

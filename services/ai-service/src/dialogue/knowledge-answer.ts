@@ -1,0 +1,32 @@
+// KNOWLEDGE_QUERY: answer from the best retrieved chunk and name its entry; when nothing clears the
+// answer floor, say so honestly and offer a human. Nothing is ever made up.
+import type { KnowledgeHit } from '../use-cases/search-knowledge.ts';
+import { replies } from './replies.ts';
+import type { KnowledgeSource } from './turn.ts';
+
+const MAX_EXCERPT = 700;
+
+/** The chunk's text, cut at a sentence end near the limit so the reply stays short. */
+export function excerpt(content: string, max = MAX_EXCERPT): string {
+  const clean = content.replace(/^#+\s.*\n/gm, '').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max);
+  const end = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('.\n'));
+  return end > max / 2 ? cut.slice(0, end + 1) : `${cut.trimEnd()}...`;
+}
+
+export function answerFromKnowledge(
+  hits: KnowledgeHit[],
+  minSimilarity: number,
+): { text: string; found: boolean; sources: KnowledgeSource[] } {
+  const sources = hits.map((h) => ({
+    entryId: h.source.entryId,
+    title: h.title,
+    similarity: h.similarity,
+    score: h.score,
+  }));
+  const best = hits[0];
+  if (!best || best.similarity < minSimilarity)
+    return { text: replies.knowledgeNotFound(), found: false, sources };
+  return { text: replies.knowledgeAnswer(best.title, excerpt(best.content)), found: true, sources };
+}

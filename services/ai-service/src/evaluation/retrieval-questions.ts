@@ -1,0 +1,66 @@
+// The questions retrieval is judged on, and how one set of them is asked and scored: the Disdukcapil
+// FAQ (the test set) and eval/data/retrieval-dev.tsv (the development set, on the demo knowledge base).
+import { readFileSync } from 'node:fs';
+import { searchKnowledge } from '../use-cases/search-knowledge.ts';
+import { percentile, rankingReport } from './metrics.ts';
+import { REPO_ROOT, faqIntent, rightTags, type FaqTag } from './testdata.ts';
+
+export interface Question {
+  q: string;
+  right: Set<string>;
+}
+
+type SearchDeps = Parameters<typeof searchKnowledge>[0];
+
+/** Asks every question in a village; `labelOf` names the answer an entry id stands for. */
+export async function ask(
+  deps: SearchDeps,
+  villageId: string,
+  questions: readonly Question[],
+  labelOf: ReadonlyMap<string, string>,
+) {
+  const runs = [];
+  const misses: { question: string; right: string[]; top3: string[] }[] = [];
+  const latencies: number[] = [];
+  for (const { q, right } of questions) {
+    const started = performance.now();
+    const results = await searchKnowledge(deps, { query: q, villageId, topK: 10 });
+    latencies.push(performance.now() - started);
+    const ranked = [...new Set(results.map((r) => labelOf.get(r.source.entryId) ?? 'other'))];
+    runs.push({ ranked, right });
+    if (!ranked.slice(0, 3).some((t) => right.has(t)))
+      misses.push({ question: q, right: [...right], top3: ranked.slice(0, 3) });
+  }
+  return {
+    ...rankingReport(runs),
+    p50Ms: percentile(latencies, 50),
+    p95Ms: percentile(latencies, 95),
+    misses,
+  };
+}
+
+/** Every question of a KNOWLEDGE_QUERY tag; a question listed under several tags accepts each. */
+export function faqQuestions(faq: readonly FaqTag[]): Question[] {
+  const byText = new Map<string, Set<string>>();
+  for (const t of faq) {
+    for (const q of t.patterns) {
+      const right = byText.get(q) ?? new Set<string>();
+      for (const tag of rightTags(t.tag)) right.add(tag);
+      byText.set(q, right);
+    }
+  }
+  return faq
+    .filter((t) => faqIntent(t.tag) === 'KNOWLEDGE_QUERY')
+    .flatMap((t) => t.patterns.map((q) => ({ q, right: byText.get(q)! })));
+}
+
+/** The development questions: `<entry title> TAB <question>` lines. */
+export function devQuestions(file = `${REPO_ROOT}eval/data/retrieval-dev.tsv`): Question[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => {
+      const [title, q] = l.split('\t');
+      return { q: q!.trim(), right: new Set([title!.trim()]) };
+    });
+}
