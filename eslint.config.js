@@ -9,6 +9,9 @@ export default tseslint.config(
       '**/generated/**',
       '**/dist/**',
       '**/.next/**',
+      '**/.next-e2e/**',
+      'dashboard/test-results/**',
+      'dashboard/next-env.d.ts',
       'bench/results/**',
       'eval/results/**',
     ],
@@ -29,6 +32,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The dashboard's client components run in the browser.
+    files: ['dashboard/src/**/*.tsx', 'dashboard/src/components/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
   },
   {
     // Tooling that runs before any service config exists may read the environment directly.

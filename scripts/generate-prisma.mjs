@@ -15,7 +15,7 @@ if (!existsSync(prismaBin)) {
 const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1' };
 env.PRISMA_SCHEMA_ENGINE_BINARY ??= process.execPath;
 
-// Each service's schema, plus the test schemas that shared packages use in their own tests.
+// Each service's schema and the dashboard's, plus the test schemas that shared packages use in their own tests.
 const schemas = [];
 for (const dir of readdirSync(path.join(root, 'services'))) {
   schemas.push(path.join('services', dir, 'prisma', 'schema.prisma'));
@@ -23,6 +23,7 @@ for (const dir of readdirSync(path.join(root, 'services'))) {
 for (const dir of readdirSync(path.join(root, 'packages'))) {
   schemas.push(path.join('packages', dir, 'test', 'prisma', 'schema.prisma'));
 }
+schemas.push(path.join('dashboard', 'prisma', 'schema.prisma'));
 for (const schema of schemas.filter((s) => existsSync(path.join(root, s)))) {
   const r = spawnSync(prismaBin, ['generate', '--schema', schema], {
     cwd: root,

@@ -147,7 +147,9 @@ async function main() {
   });
 
   try {
-    await Promise.all(children.map(({ service, child }) => waitReady(service, child)));
+    await Promise.all(
+      children.map(({ service, child }) => waitReady(service, child, service.readyTimeoutMs)),
+    );
   } catch (err) {
     console.error(`start: ${err.message}`);
     await stopAll(1);
@@ -177,9 +179,12 @@ async function main() {
   console.log(`\nGovConnect is running (Ctrl-C to stop)\n\n${line(['service', 'url', 'ready'])}`);
   for (const r of rows) console.log(line(r));
   console.log(
-    `\nRabbitMQ amqp://guest:guest@127.0.0.1:5672   PostgreSQL 127.0.0.1:5432 (gc_channel, gc_ai, gc_case, gc_notification)`,
+    `\nRabbitMQ amqp://guest:guest@127.0.0.1:5672   PostgreSQL 127.0.0.1:5432 (gc_channel, gc_ai, gc_case, gc_notification, gc_dashboard)`,
   );
-  console.log('Demo village: Desa Sukamaju (desa-sukamaju), WhatsApp phone_number_id 100000000000001\n');
+  console.log('Demo village: Desa Sukamaju (desa-sukamaju), WhatsApp phone_number_id 100000000000001');
+  console.log(
+    'Dashboard: http://localhost:3000 (admin@sukamaju.desa.id / sukamaju123, root@govconnect.local / govconnect123)\n',
+  );
 }
 
 await main();

@@ -1,0 +1,25 @@
+// A complaint's history, oldest first: who moved it to which status, when, and why.
+import { STATUS_LABELS } from '../../domain/complaint-lifecycle.ts';
+import { formatDateTime } from '../../domain/format.ts';
+import type { HistoryEntry } from '../../server/services/case-client.ts';
+
+export function Timeline({ entries }: { entries: HistoryEntry[] }) {
+  const sorted = [...entries].sort((a, b) => a.at.localeCompare(b.at));
+  return (
+    <ol className="relative ml-2 border-l pl-5" data-testid="timeline">
+      {sorted.map((h, i) => (
+        <li key={`${h.at}-${i}`} className="mb-4 last:mb-0">
+          <span className="absolute -left-1.5 mt-1.5 h-3 w-3 rounded-full border-2 border-card bg-primary" />
+          <div className="text-sm font-medium">
+            {h.from ? `${STATUS_LABELS[h.from]} → ` : ''}
+            {STATUS_LABELS[h.to] ?? h.to}
+          </div>
+          <div className="text-xs text-muted-foreground">
+            {formatDateTime(h.at)} WIB · {h.actor}
+          </div>
+          {h.note && <p className="mt-1 rounded-md bg-muted p-2 text-sm">{h.note}</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}

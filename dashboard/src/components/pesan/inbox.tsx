@@ -1,0 +1,99 @@
+'use client';
+// The live inbox: the conversation list (handoff requests first and impossible to miss), and the
+// chat of the selected conversation. Every change arrives through the stream.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  applyToConversations,
+  sortConversations,
+  type InboxConversation,
+  type LiveEvent,
+} from '../../domain/inbox-state.ts';
+import { ChatView } from './chat-view.tsx';
+import { ConversationList } from './conversation-list.tsx';
+import { useLiveStream } from './use-live-stream.ts';
+
+export function Inbox(props: {
+  initial: InboxConversation[];
+  selectedId: string | null;
+  me: { id: string; name: string };
+}) {
+  const [conversations, setConversationState] = useState(props.initial);
+  const listRef = useRef(props.initial);
+  const setConversations = useCallback((list: InboxConversation[]) => {
+    listRef.current = list;
+    setConversationState(list);
+  }, []);
+  const [selectedId, setSelectedId] = useState<string | null>(props.selectedId);
+  const [lastEvent, setLastEvent] = useState<LiveEvent | null>(null);
+
+  const reload = useCallback(async () => {
+    const res = await fetch('/api/pesan/conversations');
+    if (res.ok)
+      setConversations(sortConversations(((await res.json()) as { items: InboxConversation[] }).items));
+  }, [setConversations]);
+
+  const streamState = useLiveStream((event) => {
+    setLastEvent(event);
+    const r = applyToConversations(listRef.current, event, selectedId);
+    setConversations(r.list);
+    if (r.unknown) void reload();
+  });
+
+  const handoffs = conversations.filter((c) => c.status === 'handoff_requested');
+  useEffect(() => {
+    document.title = handoffs.length
+      ? `(${handoffs.length}) Minta petugas · Pesan Masuk`
+      : 'Pesan Masuk · GovConnect';
+  }, [handoffs.length]);
+
+  const select = (id: string) => {
+    setSelectedId(id);
+    window.history.replaceState(window.history.state, '', `/pesan?c=${id}`);
+  };
+  const selected = conversations.find((c) => c.id === selectedId) ?? null;
+
+  return (
+    <div className="space-y-3">
+      <div className="flex items-center justify-between">
+        <h1 className="text-2xl font-semibold">Pesan Masuk</h1>
+        <span className="text-xs text-muted-foreground" data-testid="stream-state" data-state={streamState}>
+          {streamState === 'live'
+            ? '● Langsung'
+            : streamState === 'connecting'
+              ? '○ Menghubungkan…'
+              : '× Terputus'}
+        </span>
+      </div>
+      {handoffs.length > 0 && (
+        <div
+          role="alert"
+          data-testid="handoff-banner"
+          className="animate-pulse rounded-lg border-2 border-destructive bg-red-50 p-3 font-medium text-red-800"
+        >
+          {handoffs.length} warga meminta dilayani petugas:{' '}
+          {handoffs.map((c, i) => (
+            <button key={c.id} className="underline" onClick={() => select(c.id)}>
+              {i > 0 ? ', ' : ''}
+              {c.profileName ?? `+${c.waId}`}
+            </button>
+          ))}
+        </div>
+      )}
+      <div className="grid h-[calc(100vh-12rem)] min-h-[28rem] grid-cols-1 overflow-hidden rounded-lg border bg-card md:grid-cols-[20rem_1fr]">
+        <ConversationList
+          conversations={conversations}
+          selectedId={selectedId}
+          onSelect={select}
+          me={props.me}
+        />
+        {selected ? (
+          <ChatView key={selected.id} conversation={selected} me={props.me} lastEvent={lastEvent} />
+        ) : (
+          <div className="hidden items-center justify-center text-sm text-muted-foreground md:flex">
+            Pilih percakapan di sebelah kiri.
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyToConversations,
+  applyToMessages,
+  sortConversations,
+  type InboxConversation,
+  type LiveEvent,
+} from './inbox-state.ts';
+
+const conv = (id: string, over: Partial<InboxConversation> = {}): InboxConversation => ({
+  id,
+  waId: '628100000000',
+  profileName: null,
+  status: 'bot',
+  unreadCount: 0,
+  lastMessageAt: '2026-11-22T01:00:00Z',
+  handoffReason: null,
+  takeoverAdminId: null,
+  takeoverAdminName: null,
+  ...over,
+});
+const ev = (kind: LiveEvent['kind'], conversationId: string, data: Record<string, unknown>): LiveEvent => ({
+  kind,
+  villageId: 'desa-a',
+  conversationId,
+  data,
+});
+
+describe('the live inbox state', () => {
+  it('when a citizen writes in a conversation that is not open, then it moves up with one more unread', () => {
+    const list = [conv('a', { lastMessageAt: '2026-11-22T02:00:00Z' }), conv('b')];
+    const r = applyToConversations(
+      list,
+      ev('message', 'b', { id: 'm1', direction: 'inbound', text: 'halo', sentAt: '2026-11-22T03:00:00Z' }),
+      null,
+    );
+    expect(r.unknown).toBe(false);
+    expect(r.list.map((c) => c.id)).toEqual(['b', 'a']);
+    expect(r.list[0]).toMatchObject({ unreadCount: 1, lastText: 'halo' });
+  });
+
+  it('when the message is in the open conversation or an outbound one, then unread does not grow', () => {
+    const open = applyToConversations(
+      [conv('a')],
+      ev('message', 'a', { id: 'm', direction: 'inbound' }),
+      'a',
+    );
+    const out = applyToConversations(
+      [conv('a')],
+      ev('message', 'a', { id: 'm', direction: 'outbound' }),
+      null,
+    );
+    expect(open.list[0]!.unreadCount).toBe(0);
+    expect(out.list[0]!.unreadCount).toBe(0);
+  });
+
+  it('when an event names a conversation the list does not have, then the caller is told to reload', () => {
+    expect(applyToConversations([conv('a')], ev('message', 'zz', { id: 'm' }), null).unknown).toBe(true);
+    expect(applyToConversations([conv('a')], ev('status', 'zz', { wamid: 'w' }), null).unknown).toBe(false);
+  });
+
+  it('when a handoff is requested, then that conversation goes to the top whatever its age', () => {
+    const list = [conv('new', { lastMessageAt: '2026-11-22T05:00:00Z' }), conv('old')];
+    const r = applyToConversations(
+      list,
+      ev('conversation', 'old', { status: 'handoff_requested', handoffReason: 'citizen_asked' }),
+      null,
+    );
+    expect(r.list[0]).toMatchObject({
+      id: 'old',
+      status: 'handoff_requested',
+      handoffReason: 'citizen_asked',
+    });
+  });
+
+  it('when a takeover starts and ends, then the holder is set, unread cleared, and both cleared on hand-back', () => {
+    const taken = applyToConversations(
+      [conv('a', { unreadCount: 4 })],
+      ev('conversation', 'a', { status: 'takeover', takeover: { adminId: 'u1', adminName: 'Bu Rina' } }),
+      null,
+    ).list;
+    expect(taken[0]).toMatchObject({ takeoverAdminId: 'u1', takeoverAdminName: 'Bu Rina', unreadCount: 0 });
+    const back = applyToConversations(
+      taken,
+      ev('conversation', 'a', { status: 'bot', takeover: null }),
+      null,
+    ).list;
+    expect(back[0]).toMatchObject({ status: 'bot', takeoverAdminId: null, takeoverAdminName: null });
+  });
+
+  it('when the same message is streamed twice (claimed, then accepted), then it appears once with the later wamid', () => {
+    let msgs = applyToMessages(
+      [],
+      ev('message', 'a', {
+        id: 'o1',
+        direction: 'outbound',
+        text: 'ok',
+        status: 'pending',
+        wamid: null,
+        sentAt: '2026-11-22T01:00:00Z',
+      }),
+    );
+    msgs = applyToMessages(
+      msgs,
+      ev('message', 'a', { id: 'o1', direction: 'outbound', status: 'sent', wamid: 'w1' }),
+    );
+    expect(msgs).toHaveLength(1);
+    expect(msgs[0]).toMatchObject({ status: 'sent', wamid: 'w1', text: 'ok' });
+    msgs = applyToMessages(msgs, ev('status', 'a', { wamid: 'w1', status: 'read' }));
+    expect(msgs[0]!.status).toBe('read');
+  });
+
+  it('when messages arrive out of order, then the chat stays in time order', () => {
+    let msgs = applyToMessages([], ev('message', 'a', { id: '2', sentAt: '2026-11-22T02:00:00Z' }));
+    msgs = applyToMessages(msgs, ev('message', 'a', { id: '1', sentAt: '2026-11-22T01:00:00Z' }));
+    expect(msgs.map((m) => m.id)).toEqual(['1', '2']);
+  });
+
+  it('when conversations are sorted, then handoffs, then takeovers, then the rest by latest message', () => {
+    const sorted = sortConversations([
+      conv('bot-new', { lastMessageAt: '2026-11-22T09:00:00Z' }),
+      conv('take', { status: 'takeover' }),
+      conv('hand', { status: 'handoff_requested', lastMessageAt: '2026-11-01T00:00:00Z' }),
+      conv('bot-old'),
+    ]);
+    expect(sorted.map((c) => c.id)).toEqual(['hand', 'take', 'bot-new', 'bot-old']);
+  });
+});

@@ -1,0 +1,145 @@
+// The live inbox's state and how each event of channel-service's stream changes it. Pure, so the
+// browser's inbox and the unit tests share it.
+export type ConversationStatus = 'bot' | 'takeover' | 'handoff_requested';
+
+export interface InboxConversation {
+  id: string;
+  waId: string;
+  profileName: string | null;
+  status: ConversationStatus;
+  unreadCount: number;
+  lastMessageAt: string | null;
+  lastText?: string | null;
+  handoffReason: string | null;
+  takeoverAdminId: string | null;
+  takeoverAdminName: string | null;
+}
+
+export interface InboxMessage {
+  id: string;
+  wamid?: string | null;
+  direction: 'inbound' | 'outbound';
+  type: string;
+  text: string | null;
+  status: string | null;
+  sentAt: string;
+  media?: { id: string; kind: string; status: string; mimeType: string | null } | null;
+}
+
+export interface LiveEvent {
+  kind: 'message' | 'status' | 'conversation';
+  villageId: string;
+  conversationId: string;
+  data: Record<string, unknown>;
+}
+
+export const STATUS_ORDER: Record<ConversationStatus, number> = { handoff_requested: 0, takeover: 1, bot: 2 };
+
+/** Handoff requests first (they must not be missed), then by the latest message. */
+export function sortConversations(list: InboxConversation[]): InboxConversation[] {
+  return [...list].sort(
+    (a, b) =>
+      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+      (b.lastMessageAt ?? '').localeCompare(a.lastMessageAt ?? ''),
+  );
+}
+
+/**
+ * Applies one stream event to the conversation list. Returns the new list and whether the event
+ * names a conversation the list does not know yet (the caller then reloads the list once).
+ */
+export function applyToConversations(
+  list: InboxConversation[],
+  event: LiveEvent,
+  openConversationId: string | null,
+): { list: InboxConversation[]; unknown: boolean } {
+  const index = list.findIndex((c) => c.id === event.conversationId);
+  if (index < 0) return { list, unknown: event.kind !== 'status' };
+  const current = list[index]!;
+  let next: InboxConversation = current;
+  if (event.kind === 'message') {
+    const d = event.data;
+    const inbound = d.direction === 'inbound';
+    next = {
+      ...current,
+      lastMessageAt: typeof d.sentAt === 'string' ? d.sentAt : current.lastMessageAt,
+      lastText: typeof d.text === 'string' ? d.text : `[${String(d.type ?? 'pesan')}]`,
+      unreadCount:
+        inbound && current.status !== 'takeover' && openConversationId !== current.id
+          ? current.unreadCount + 1
+          : current.unreadCount,
+    };
+  } else if (event.kind === 'conversation') {
+    const d = event.data;
+    const status = d.status as ConversationStatus | undefined;
+    const takeover = (d.takeover ?? null) as { adminId?: string; adminName?: string } | null;
+    next = {
+      ...current,
+      ...(status ? { status } : {}),
+      handoffReason: status === 'handoff_requested' ? ((d.handoffReason as string | null) ?? null) : null,
+      takeoverAdminId: status === 'takeover' ? (takeover?.adminId ?? null) : null,
+      takeoverAdminName: status === 'takeover' ? (takeover?.adminName ?? null) : null,
+      unreadCount: status === 'takeover' ? 0 : current.unreadCount,
+    };
+  }
+  const copy = [...list];
+  copy[index] = next;
+  return { list: sortConversations(copy), unknown: false };
+}
+
+/** Applies a stream event to the open chat's messages (new ones appended once, statuses updated). */
+export function applyToMessages(messages: InboxMessage[], event: LiveEvent): InboxMessage[] {
+  const d = event.data;
+  if (event.kind === 'message') {
+    const id = String(d.id ?? '');
+    if (!id) return messages;
+    const known = messages.findIndex((m) => m.id === id);
+    if (known >= 0) {
+      // An outbound message is streamed when claimed and again once WhatsApp accepted it (with its wamid).
+      const copy = [...messages];
+      const m = copy[known]!;
+      copy[known] = {
+        ...m,
+        wamid: (d.wamid as string | null | undefined) ?? m.wamid ?? null,
+        status: (d.status as string | null | undefined) ?? m.status,
+      };
+      return copy;
+    }
+    const message: InboxMessage = {
+      id,
+      wamid: (d.wamid as string | null) ?? null,
+      direction: d.direction === 'outbound' ? 'outbound' : 'inbound',
+      type: String(d.type ?? 'text'),
+      text: (d.text as string | null) ?? null,
+      status: (d.status as string | null) ?? null,
+      sentAt: String(d.sentAt ?? new Date().toISOString()),
+    };
+    return [...messages, message].sort((a, b) => a.sentAt.localeCompare(b.sentAt));
+  }
+  if (event.kind === 'status') {
+    const wamid = d.wamid as string | undefined;
+    const status = d.status as string | undefined;
+    if (!wamid || !status) return messages;
+    return messages.map((m) => (m.wamid === wamid ? { ...m, status } : m));
+  }
+  return messages;
+}
+
+export function displayName(c: Pick<InboxConversation, 'profileName' | 'waId'>): string {
+  return c.profileName?.trim() || `+${c.waId}`;
+}
+
+const HANDOFF_REASONS: Record<string, string> = {
+  citizen_asked: 'warga meminta dilayani petugas',
+  bot_stuck: 'bot tidak dapat menjawab',
+};
+
+export function handoffReasonLabel(reason: string | null): string | null {
+  return reason ? (HANDOFF_REASONS[reason] ?? reason) : null;
+}
+
+export const CONVERSATION_STATUS_LABELS: Record<ConversationStatus, string> = {
+  bot: 'Dilayani bot',
+  takeover: 'Diambil alih',
+  handoff_requested: 'Minta petugas',
+};

@@ -1,0 +1,81 @@
+// case-service's internal API as the dashboard uses it. Every call names the village the caller was
+// authorized for; case-service answers 404 for a complaint of another village.
+import type { ComplaintView } from '../../domain/complaint-row.ts';
+import type { ComplaintStatus } from '../../domain/complaint-lifecycle.ts';
+import type { DailyPoint } from '../../domain/dashboard-stats.ts';
+import { serviceJson } from './internal-fetch.ts';
+
+export interface HistoryEntry {
+  at: string;
+  actor: string;
+  from: ComplaintStatus | null;
+  to: ComplaintStatus;
+  note: string | null;
+  photoMediaId: string | null;
+}
+
+export type ComplaintDetail = ComplaintView & {
+  history: HistoryEntry[];
+  verifiedAt: string | null;
+  resolvedAt: string | null;
+  closedAt: string | null;
+  possibleDuplicateOf: string | null;
+  mergedInto: string | null;
+};
+
+export interface ComplaintStats {
+  total: number;
+  byStatus: Record<string, number>;
+  byCategory: Record<string, number>;
+  daily: DailyPoint[];
+  overdueNow: number;
+}
+
+export interface ComplaintListQuery {
+  status?: string;
+  category?: string;
+  q?: string;
+  overdue?: string;
+  sort?: string;
+  order?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+const enc = encodeURIComponent;
+
+export const caseClient = {
+  list(villageId: string, q: ComplaintListQuery) {
+    const params = new URLSearchParams({ villageId });
+    for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== '') params.set(k, String(v));
+    return serviceJson<{
+      items: (ComplaintView & { resolvedAt?: string | null })[];
+      nextCursor: string | null;
+    }>('case', `/internal/complaints?${params}`);
+  },
+  get(villageId: string, id: string) {
+    return serviceJson<ComplaintDetail>(
+      'case',
+      `/internal/complaints/${enc(id)}?villageId=${enc(villageId)}`,
+    );
+  },
+  updateStatus(
+    villageId: string,
+    id: string,
+    body: { status: ComplaintStatus; actor: string; note?: string },
+  ) {
+    return serviceJson<ComplaintDetail>('case', `/internal/complaints/${enc(id)}`, {
+      method: 'PUT',
+      body: { villageId, ...body },
+    });
+  },
+  stats(villageId: string, from: Date, to: Date) {
+    const params = new URLSearchParams({ villageId, from: from.toISOString(), to: to.toISOString() });
+    return serviceJson<ComplaintStats>('case', `/internal/complaints/stats?${params}`);
+  },
+  categories(villageId: string) {
+    return serviceJson<
+      { categories?: { slug: string; label: string }[] } | { slug: string; label: string }[]
+    >('case', `/internal/categories?villageId=${enc(villageId)}`);
+  },
+};

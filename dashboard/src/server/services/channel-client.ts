@@ -1,0 +1,81 @@
+// channel-service's internal API as the dashboard uses it. Conversation routes of the channel are keyed
+// by conversation id only, so `conversationInVillage` checks the owner before anything else is done.
+import { serviceJson } from './internal-fetch.ts';
+
+export interface Conversation {
+  id: string;
+  villageId: string;
+  waId: string;
+  profileName: string | null;
+  status: 'bot' | 'takeover' | 'handoff_requested';
+  unreadCount: number;
+  lastInboundAt: string | null;
+  lastMessageAt: string | null;
+  handoffReason: string | null;
+  takeoverAdminId: string | null;
+  takeoverAdminName: string | null;
+}
+
+export interface TakeoverState {
+  conversationId: string;
+  villageId: string;
+  status: Conversation['status'];
+  takeover: { adminId: string; adminName: string; startedAt: string | null; expiresAt: string | null } | null;
+}
+
+export interface ChatMessage {
+  id: string;
+  conversationId: string;
+  direction: 'inbound' | 'outbound';
+  type: string;
+  text: string | null;
+  status: string | null;
+  sentAt: string;
+  content?: unknown;
+  media?: { id: string; kind: string; status: string; mimeType: string | null } | null;
+  adminId?: string | null;
+}
+
+const enc = encodeURIComponent;
+
+export const channelClient = {
+  conversations(villageId: string, q: { status?: string; search?: string; limit?: number } = {}) {
+    const params = new URLSearchParams({ villageId, limit: String(q.limit ?? 100) });
+    if (q.status) params.set('status', q.status);
+    if (q.search) params.set('search', q.search);
+    return serviceJson<{ items: Conversation[]; nextCursor: string | null }>(
+      'channel',
+      `/internal/conversations?${params}`,
+    );
+  },
+  takeoverStatus(conversationId: string) {
+    return serviceJson<TakeoverState>('channel', `/internal/takeover/${enc(conversationId)}/status`);
+  },
+  messages(conversationId: string, cursor?: string, limit = 100) {
+    const params = new URLSearchParams({ conversationId, limit: String(limit) });
+    if (cursor) params.set('cursor', cursor);
+    return serviceJson<{ items: ChatMessage[]; nextCursor: string | null }>(
+      'channel',
+      `/internal/messages?${params}`,
+    );
+  },
+  startTakeover(conversationId: string, body: { adminId: string; adminName: string; reason?: string }) {
+    return serviceJson<TakeoverState>('channel', `/internal/takeover/${enc(conversationId)}/start`, {
+      method: 'POST',
+      body,
+    });
+  },
+  endTakeover(conversationId: string, adminId: string) {
+    return serviceJson<TakeoverState>('channel', `/internal/takeover/${enc(conversationId)}/end`, {
+      method: 'POST',
+      body: { adminId },
+    });
+  },
+  send(body: { villageId: string; to: string; text: string; adminId: string }, key: string) {
+    return serviceJson<ChatMessage>('channel', '/internal/messages/send', {
+      method: 'POST',
+      body,
+      headers: { 'idempotency-key': key },
+    });
+  },
+};
