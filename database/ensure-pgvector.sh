@@ -23,7 +23,7 @@ fi
 
 if [ "$(id -u)" != "0" ]; then
   log "pgvector is missing and building it needs root. Run this script as root, or use the"
-  log "pgvector/pgvector:pg15 image: docker compose up -d postgres rabbitmq"
+  log "pgvector/pgvector image: docker compose -f docker-compose.yml -f docker-compose.dev.yml up -d postgres rabbitmq"
   exit 1
 fi
 

@@ -6,6 +6,8 @@ import { aiConfigShape } from '../services/ai-service/src/config.ts';
 import { caseConfigShape } from '../services/case-service/src/config.ts';
 import { channelConfigShape } from '../services/channel-service/src/config.ts';
 import { notificationConfigShape } from '../services/notification-service/src/config.ts';
+import { dashboardConfigShape } from '../dashboard/src/config.ts';
+import { renderComposeSection } from './env-example-compose.ts';
 
 const target = new URL('../.env.example', import.meta.url);
 
@@ -16,7 +18,7 @@ const SERVICES = [
   ['notification-service', 'port 3004', notificationConfigShape],
 ] as const;
 
-type Shape = (typeof SERVICES)[number][2];
+type Shape = Parameters<typeof renderEnvExample>[0];
 
 function entries(shape: Shape): string[] {
   // renderEnvExample gives "# notes\nKEY=default\n" blocks; keep them whole.
@@ -41,7 +43,11 @@ export function renderAll(): string {
     const own = all[i]!.filter((block) => !shared.includes(block));
     return [`## ${name}, ${port} (services/${name}/.env)`, ...own.map((b) => `${b}\n`)].join('\n');
   });
-  return `${head.join('\n')}\n${perService.join('\n')}`;
+  const dashboard = [
+    '## dashboard, port 3000 (dashboard/.env)',
+    ...entries(dashboardConfigShape).map((b) => `${b}\n`),
+  ].join('\n');
+  return `${head.join('\n')}\n${[...perService, dashboard, renderComposeSection()].join('\n')}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -47,7 +47,8 @@ function run(cmd) {
   execSync(cmd, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }
 
-const dockerHint = 'Or run them in containers from the project root: docker compose up -d postgres rabbitmq';
+const dockerHint =
+  'Or run them in containers from the project root: docker compose -f docker-compose.yml -f docker-compose.dev.yml up -d postgres rabbitmq';
 
 async function ensurePostgres() {
   if (await portOpen(5432)) return;
