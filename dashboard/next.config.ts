@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
   turbopack: { root: path.resolve(import.meta.dirname, '..') },
   poweredByHeader: false,
   typedRoutes: false,
+  // The proxy buffers request bodies up to this size and cuts what is longer: room for a 10 MB
+  // knowledge document (ai-service's DOCUMENT_MAX_BYTES) plus its multipart envelope.
+  experimental: { proxyClientMaxBodySize: '11mb' },
   // Traefik adds the site-wide headers in production; these hold wherever the app is served.
   async headers() {
     return [

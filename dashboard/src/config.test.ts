@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from './config.ts';
+import { parseConfig, simulatorUrl } from './config.ts';
 
 describe('dashboard configuration', () => {
   it('when nothing is set, then development defaults apply and cookies are not Secure (plain http locally)', () => {
@@ -31,5 +31,12 @@ describe('dashboard configuration', () => {
 
   it('when a value is malformed, then the error names the key', () => {
     expect(() => parseConfig({ CASE_SERVICE_URL: 'not a url' })).toThrow(/CASE_SERVICE_URL/);
+  });
+
+  it('when in production without SIMULATOR_URL, then the simulator page is off; with it, or outside production, on', () => {
+    const prod = { APP_ENV: 'production', INTERNAL_API_KEY: 'k-real', JWT_SECRET: 's-real' };
+    expect(simulatorUrl(parseConfig(prod))).toBeNull();
+    expect(simulatorUrl(parseConfig({ ...prod, SIMULATOR_URL: 'http://sim:3010' }))).toBe('http://sim:3010');
+    expect(simulatorUrl(parseConfig({}))).toBe('http://127.0.0.1:3010');
   });
 });

@@ -35,6 +35,16 @@ const shape = z.object({
   CHANNEL_SERVICE_URL: z.url().default('http://127.0.0.1:3001').describe('channel service base URL'),
   CASE_SERVICE_URL: z.url().default('http://127.0.0.1:3003').describe('case service base URL'),
   AI_SERVICE_URL: z.url().default('http://127.0.0.1:3002').describe('AI service base URL'),
+  NOTIFICATION_SERVICE_URL: z
+    .url()
+    .default('http://127.0.0.1:3004')
+    .describe('notification service base URL'),
+  SIMULATOR_URL: z
+    .url()
+    .optional()
+    .describe(
+      'WhatsApp simulator base URL for the /simulator page; unset: http://127.0.0.1:3010 outside production, page off in production',
+    ),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce
     .number()
     .int()
@@ -96,6 +106,11 @@ export function nextChildEnv(mode: DashboardConfig['APP_ENV']): NodeJS.ProcessEn
 
 export function nextDistDir(): string {
   return process.env.NEXT_DIST_DIR ?? '.next';
+}
+
+/** The WhatsApp simulator behind /simulator, or null when the page is off (production without SIMULATOR_URL). */
+export function simulatorUrl(c: DashboardConfig): string | null {
+  return c.SIMULATOR_URL ?? (c.APP_ENV === 'production' ? null : 'http://127.0.0.1:3010');
 }
 
 let cached: DashboardConfig | undefined;

@@ -3,8 +3,10 @@
 // in-process services, and Debian's Chromium driven by playwright-core.
 import { applyMigrations, createTestDatabase, type TestDatabase } from '@govconnect/db-migrate';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
@@ -50,10 +52,29 @@ async function waitReady(url: string, child: ChildProcess, timeoutMs = 60_000): 
   throw new Error(`the dashboard at ${url} did not become ready`);
 }
 
-export async function startDashboard(name: string, services: ServicesStack): Promise<DashboardStack> {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  let buildMs: number | null = null;
-  if (!buildIsCurrent(APP_DIR, DIST_DIR)) {
+/**
+ * Builds into .next-e2e unless the build is current. Test files run in parallel and `next build`
+ * refuses to run twice at once, so a lock directory makes them take turns; the second finds the
+ * build current and skips it. A lock left by a killed run is taken over after 15 minutes.
+ */
+async function buildOnce(): Promise<number | null> {
+  const lock = path.join(
+    os.tmpdir(),
+    `gc-dashboard-e2e-build-${createHash('sha1').update(APP_DIR).digest('hex').slice(0, 8)}.lock`,
+  );
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 15 * 60_000) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    if (buildIsCurrent(APP_DIR, DIST_DIR)) return null;
     const t0 = Date.now();
     const r = spawnSync(process.execPath, [nextBin, 'build'], {
       cwd: APP_DIR,
@@ -61,8 +82,15 @@ export async function startDashboard(name: string, services: ServicesStack): Pro
       encoding: 'utf8',
     });
     if (r.status !== 0) throw new Error(`next build failed:\n${r.stdout}\n${r.stderr}`);
-    buildMs = Date.now() - t0;
+    return Date.now() - t0;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
   }
+}
+
+export async function startDashboard(name: string, services: ServicesStack): Promise<DashboardStack> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const buildMs = await buildOnce();
   const database: TestDatabase = await createTestDatabase(`dash_${name}_ui`);
   await applyMigrations({
     databaseUrl: database.url,
@@ -100,6 +128,8 @@ export async function startDashboard(name: string, services: ServicesStack): Pro
         CASE_SERVICE_URL: services.caseUrl,
         CHANNEL_SERVICE_URL: services.channelUrl,
         AI_SERVICE_URL: services.aiUrl,
+        NOTIFICATION_SERVICE_URL: services.notificationUrl,
+        SIMULATOR_URL: services.sim.url,
       }),
       stdio: ['ignore', 'pipe', 'pipe'],
     },

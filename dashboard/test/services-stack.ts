@@ -1,5 +1,6 @@
 // The services the dashboard calls, started in-process for the end-to-end test the way their own
-// tests start them: case-service, ai-service and channel-service (each on a throwaway database) on
+// tests start them: case-service, ai-service, channel-service and notification-service (each on a
+// throwaway database) on
 // the real RabbitMQ under exchanges of the test's own, and the WhatsApp simulator playing Meta.
 import { createEnvelope, type EventPayload, type EventType } from '@govconnect/contracts';
 import { createTestDatabase, type TestDatabase } from '@govconnect/db-migrate';
@@ -14,6 +15,8 @@ import { loadCaseConfig } from '../../services/case-service/src/config.ts';
 import { startChannelService } from '../../services/channel-service/src/app.ts';
 import { loadChannelConfig } from '../../services/channel-service/src/config.ts';
 import { seedDemoVillage } from '../../services/channel-service/src/use-cases/seed-demo-village.ts';
+import { startNotificationService } from '../../services/notification-service/src/app.ts';
+import { loadNotificationConfig } from '../../services/notification-service/src/config.ts';
 
 export const KEY = 'e2e-internal-key';
 const APP_SECRET = 'e2e-app-secret';
@@ -32,6 +35,7 @@ export interface ServicesStack {
   caseUrl: string;
   channelUrl: string;
   aiUrl: string;
+  notificationUrl: string;
   sim: RunningSimulator;
   exchange: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read service JSON freely
@@ -94,6 +98,31 @@ export async function startServicesStack(name: string): Promise<ServicesStack> {
   );
   await seedDemoVillage(channel.db);
 
+  const notificationDb = await db('notification');
+  const notification = await startNotificationService(
+    loadNotificationConfig(
+      testEnv(notificationDb.url, {
+        INTERNAL_API_KEY: KEY,
+        CHANNEL_SERVICE_URL: channel.url,
+        NOTIFY_RETRY_BASE_MS: '50',
+        PAIR_INTERVAL_MS: '100',
+        DISPATCH_INTERVAL_MS: '50',
+      }),
+    ),
+    { messaging },
+  );
+  // Its queues must exist before case-service publishes the first complaint event.
+  const readyBy = Date.now() + 20_000;
+  while (
+    (await fetch(`${notification.url}/ready`).then(
+      (r) => r.status,
+      () => 0,
+    )) !== 200
+  ) {
+    if (Date.now() > readyBy) throw new Error('notification-service did not become ready');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
   const simJson = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
     const res = await fetch(`${sim.url}${path}`, {
       ...init,
@@ -107,6 +136,7 @@ export async function startServicesStack(name: string): Promise<ServicesStack> {
     caseUrl: cases.url,
     channelUrl: channel.url,
     aiUrl: ai.url,
+    notificationUrl: notification.url,
     sim,
     exchange: topology.exchange,
     async internal(base, method, path, body) {
@@ -136,6 +166,7 @@ export async function startServicesStack(name: string): Promise<ServicesStack> {
       }
     },
     async stop() {
+      await notification.stop();
       await channel.stop();
       await ai.stop();
       await cases.stop();
@@ -151,7 +182,14 @@ async function deleteTopology(topology: { exchange: string; deadLetterExchange: 
   const connection = await amqp.connect(RABBITMQ_URL);
   try {
     let ch = await connection.createChannel();
-    const names = ['channel.ai-replies', 'channel.handoffs', 'ai.messages', 'ai.takeovers'];
+    const names = [
+      'channel.ai-replies',
+      'channel.handoffs',
+      'ai.messages',
+      'ai.takeovers',
+      'notification.complaint-events',
+      'notification.message-status',
+    ];
     for (const name of names) {
       const queue = `${topology.exchange}.${name}`;
       for (const q of [

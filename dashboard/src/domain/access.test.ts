@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { authorize, hasPermission, sameVillage, type Principal } from './access.ts';
+import {
+  authorize,
+  hasPermission,
+  mayChangeKnowledge,
+  mayManageUser,
+  sameVillage,
+  type Principal,
+} from './access.ts';
 
 const officerA: Principal = {
   userId: 'u1',
@@ -60,5 +67,48 @@ describe('access rules', () => {
     for (const role of ['superadmin', 'village_admin', 'officer'] as const)
       for (const p of ['cases:read', 'cases:update', 'inbox:read', 'inbox:write'] as const)
         expect(hasPermission(role, p)).toBe(true);
+  });
+
+  it('when an officer opens the knowledge base, then they may read and test it but not change it', () => {
+    expect(authorize(officerA, 'knowledge:read')).toEqual({ ok: true, villageId: 'desa-a' });
+    expect(authorize(officerA, 'knowledge:write')).toMatchObject({
+      ok: false,
+      status: 403,
+      code: 'FORBIDDEN',
+    });
+    expect(mayChangeKnowledge(officerA, 'desa-a', 'desa-a')).toBe(false);
+  });
+
+  it('when a village admin changes knowledge, then only those of their village, never global nor another village', () => {
+    expect(authorize(adminA, 'knowledge:write')).toEqual({ ok: true, villageId: 'desa-a' });
+    expect(mayChangeKnowledge(adminA, 'desa-a', 'desa-a')).toBe(true);
+    expect(mayChangeKnowledge(adminA, 'desa-a', null)).toBe(false);
+    expect(mayChangeKnowledge(adminA, 'desa-a', 'desa-b')).toBe(false);
+  });
+
+  it('when the superadmin changes knowledge, then global entries and those of the chosen village are allowed', () => {
+    expect(mayChangeKnowledge(root, 'desa-a', null)).toBe(true);
+    expect(mayChangeKnowledge(root, 'desa-a', 'desa-a')).toBe(true);
+    expect(mayChangeKnowledge(root, 'desa-a', 'desa-b')).toBe(false);
+  });
+
+  it('when users are managed, then only other accounts of the same village, never a superadmin nor oneself', () => {
+    const officer = { userId: 'u1', role: 'officer' as const, villageId: 'desa-a' };
+    expect(mayManageUser(adminA, 'desa-a', officer)).toBe(true);
+    expect(mayManageUser(adminA, 'desa-a', { ...officer, villageId: 'desa-b' })).toBe(false);
+    expect(
+      mayManageUser(adminA, 'desa-a', { userId: 'u2', role: 'village_admin', villageId: 'desa-a' }),
+    ).toBe(false);
+    expect(mayManageUser(adminA, 'desa-a', { userId: 'u3', role: 'superadmin', villageId: null })).toBe(
+      false,
+    );
+    expect(mayManageUser(officerA, 'desa-a', { ...officer, userId: 'u9' })).toBe(false);
+    expect(mayManageUser(root, 'desa-a', officer)).toBe(true);
+  });
+
+  it('when settings are opened, then village admins and the superadmin may change them, officers not', () => {
+    expect(authorize(officerA, 'settings:manage')).toMatchObject({ ok: false, status: 403 });
+    expect(authorize(adminA, 'settings:manage')).toEqual({ ok: true, villageId: 'desa-a' });
+    expect(authorize(officerA, 'analytics:read')).toEqual({ ok: true, villageId: 'desa-a' });
   });
 });

@@ -10,6 +10,10 @@ export type Permission =
   | 'inbox:read'
   | 'inbox:write'
   | 'activity:read'
+  | 'knowledge:read'
+  | 'knowledge:write'
+  | 'analytics:read'
+  | 'settings:manage'
   | 'users:manage'
   | 'villages:manage';
 
@@ -20,11 +24,29 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'inbox:read',
     'inbox:write',
     'activity:read',
+    'knowledge:read',
+    'knowledge:write',
+    'analytics:read',
+    'settings:manage',
     'users:manage',
     'villages:manage',
   ],
-  village_admin: ['cases:read', 'cases:update', 'inbox:read', 'inbox:write', 'activity:read', 'users:manage'],
-  officer: ['cases:read', 'cases:update', 'inbox:read', 'inbox:write'],
+  // The knowledge base is what the bot tells every citizen: officers read and try it (the test box
+  // stores nothing), only a village admin (or the superadmin) changes it.
+  village_admin: [
+    'cases:read',
+    'cases:update',
+    'inbox:read',
+    'inbox:write',
+    'activity:read',
+    'knowledge:read',
+    'knowledge:write',
+    'analytics:read',
+    'settings:manage',
+    'users:manage',
+  ],
+  // Settings (categories and SLA, templates, on-duty numbers, users) are the village admin's.
+  officer: ['cases:read', 'cases:update', 'inbox:read', 'inbox:write', 'knowledge:read', 'analytics:read'],
 };
 
 export interface Principal {
@@ -88,6 +110,39 @@ export function authorize(
 /** Whether a resource that belongs to `resourceVillageId` may be touched by a decision for `villageId`. */
 export function sameVillage(villageId: string, resourceVillageId: string | null | undefined): boolean {
   return !!resourceVillageId && resourceVillageId === villageId;
+}
+
+/**
+ * Whether `who`, working in `villageId` with 'knowledge:write', may change a knowledge entry or
+ * document owned by `ownerVillageId`. Global knowledge (owner null) is shared by every village, so
+ * only the superadmin changes it; a village admin changes their own village's only.
+ */
+export function mayChangeKnowledge(
+  who: Principal,
+  villageId: string,
+  ownerVillageId: string | null,
+): boolean {
+  if (!hasPermission(who.role, 'knowledge:write')) return false;
+  if (ownerVillageId === null) return who.role === 'superadmin';
+  return ownerVillageId === villageId;
+}
+
+/** Roles given on Pengaturan; a superadmin account is made with create-user.cli.ts only. */
+export const ASSIGNABLE_ROLES = ['officer', 'village_admin'] as const satisfies readonly Role[];
+
+/**
+ * Whether `who`, working in `villageId`, may change the account `target` (role, active, name).
+ * Only users of that village, never a superadmin account, and never one's own (no one locks
+ * themselves out or raises themselves).
+ */
+export function mayManageUser(
+  who: Principal,
+  villageId: string,
+  target: { userId: string; role: Role; villageId: string | null },
+): boolean {
+  if (!hasPermission(who.role, 'users:manage')) return false;
+  if (target.role === 'superadmin' || target.villageId !== villageId) return false;
+  return target.userId !== who.userId;
 }
 
 export const ROLE_LABELS: Record<Role, string> = {

@@ -2,7 +2,7 @@
 // and the state before and after. Append-only.
 import type { Principal } from '../domain/access.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import type { Db } from './db.ts';
+import { db, type Db } from './db.ts';
 
 export interface ActivityInput {
   who: { userId: string | null; email: string; role: Principal['role'] | null };
@@ -31,6 +31,20 @@ export async function recordActivity(db: Db, a: ActivityInput): Promise<void> {
       after: json(a.after),
       ip: a.ip ?? null,
     },
+  });
+}
+
+/** A change made by a signed-in user in the village they work in, with the state before and after. */
+export function recordChange(
+  a: { user: Principal; villageId: string },
+  ip: string,
+  change: { action: string; targetType: string; targetId: string; before: unknown; after: unknown },
+): Promise<void> {
+  return recordActivity(db(), {
+    who: { userId: a.user.userId, email: a.user.email, role: a.user.role },
+    villageId: a.villageId,
+    ip,
+    ...change,
   });
 }
 
@@ -67,4 +81,16 @@ export const ACTION_LABELS: Record<string, string> = {
   'conversation.takeover': 'Ambil alih percakapan',
   'conversation.handback': 'Kembalikan ke bot',
   'conversation.reply': 'Balas warga',
+  'knowledge.create': 'Tambah entri pengetahuan',
+  'knowledge.update': 'Ubah entri pengetahuan',
+  'knowledge.delete': 'Hapus entri pengetahuan',
+  'knowledge.document_upload': 'Unggah dokumen pengetahuan',
+  'knowledge.document_delete': 'Hapus dokumen pengetahuan',
+  'settings.category': 'Ubah kategori / SLA',
+  'settings.template': 'Ubah templat notifikasi',
+  'settings.template_reset': 'Kembalikan templat bawaan',
+  'settings.on_duty': 'Ubah petugas jaga',
+  'settings.on_duty_remove': 'Hapus petugas jaga',
+  'user.create': 'Tambah pengguna',
+  'user.update': 'Ubah pengguna',
 };

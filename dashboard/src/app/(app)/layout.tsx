@@ -6,6 +6,7 @@ import { VillageSwitcher } from '../../components/shell/village-switcher.tsx';
 import { ROLE_LABELS } from '../../domain/access.ts';
 import { db } from '../../server/db.ts';
 import { pageAccess } from '../../server/http/current-user.ts';
+import { simulatorEnabled } from '../../server/simulator.ts';
 
 export const dynamic = 'force-dynamic';
 
@@ -33,12 +34,12 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             {villageId}
           </div>
         </div>
-        <AppNav canSeeActivity={user.role !== 'officer'} />
+        <AppNav canSeeActivity={user.role !== 'officer'} showSimulator={simulatorEnabled()} />
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex h-14 items-center justify-between border-b bg-card px-4">
           <div className="md:hidden">
-            <AppNav compact canSeeActivity={user.role !== 'officer'} />
+            <AppNav compact canSeeActivity={user.role !== 'officer'} showSimulator={simulatorEnabled()} />
           </div>
           <div className="ml-auto flex items-center gap-4">
             {user.role === 'superadmin' && <VillageSwitcher current={villageId} known={known} />}

@@ -1,5 +1,5 @@
 // Beranda: today's figures of the village (cases from case-service, conversations from
-// channel-service) and the last 30 days of complaints as a chart.
+// channel-service, the bot-resolved share from ai-service) and the last 30 days of complaints as a chart.
 import { DailyChart } from '../../components/beranda/daily-chart.tsx';
 import { StatCard } from '../../components/beranda/stat-card.tsx';
 import {
@@ -10,6 +10,7 @@ import {
 } from '../../domain/dashboard-stats.ts';
 import { startOfJakartaDay } from '../../domain/format.ts';
 import { pageAccess } from '../../server/http/current-user.ts';
+import { aiClient } from '../../server/services/ai-client.ts';
 import { caseClient } from '../../server/services/case-client.ts';
 import { channelClient } from '../../server/services/channel-client.ts';
 
@@ -22,7 +23,7 @@ export default async function Beranda() {
   const monthAgo = new Date(today.getTime() - 29 * 86_400_000);
   // Each figure comes from one service; one service down leaves its figures blank, not the page.
   const none = () => null;
-  const [todayStats, allStats, monthStats, resolved, conversations] = await Promise.all([
+  const [todayStats, allStats, monthStats, resolved, conversations, botToday] = await Promise.all([
     caseClient.stats(villageId, today, now).catch(none),
     caseClient.stats(villageId, new Date('2000-01-01T00:00:00Z'), now).catch(none),
     caseClient.stats(villageId, monthAgo, now).catch(none),
@@ -30,6 +31,7 @@ export default async function Beranda() {
       .list(villageId, { status: 'RESOLVED', sort: 'updatedAt', order: 'desc', limit: 100 })
       .catch(none),
     channelClient.conversations(villageId, { limit: 200 }).catch(none),
+    aiClient.analytics(villageId, today, now).catch(none),
   ]);
   const chat = conversations ? conversationFigures(conversations.items, today) : null;
   const series = fillDailySeries(monthStats?.daily ?? [], monthAgo, now);
@@ -74,7 +76,12 @@ export default async function Beranda() {
           tone={chat?.handoffs ? 'danger' : 'neutral'}
         />
         <StatCard label="Sedang diambil alih" value={chat?.takenOver ?? null} />
-        <StatCard label="Diselesaikan bot" value={null} hint="Menunggu analitik ai-service" />
+        <StatCard
+          label="Diselesaikan bot"
+          value={botToday?.botResolvedShare == null ? null : Math.round(botToday.botResolvedShare * 100)}
+          suffix="%"
+          hint={botToday ? `${botToday.botResolved} dari ${botToday.turns} giliran hari ini` : undefined}
+        />
       </div>
       <section className="rounded-lg border bg-card p-4">
         <h2 className="mb-2 text-sm font-medium text-muted-foreground">Pengaduan 30 hari terakhir</h2>

@@ -1,6 +1,15 @@
 'use client';
 // The main navigation; the current page is highlighted.
-import { Activity, FileWarning, Home, MessageSquare } from 'lucide-react';
+import {
+  Activity,
+  BarChart3,
+  BookOpen,
+  FileWarning,
+  Home,
+  MessageSquare,
+  Settings,
+  Smartphone,
+} from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { cn } from '../ui/cn.ts';
@@ -9,12 +18,25 @@ const ITEMS = [
   { href: '/', label: 'Beranda', icon: Home },
   { href: '/pengaduan', label: 'Pengaduan', icon: FileWarning },
   { href: '/pesan', label: 'Pesan Masuk', icon: MessageSquare },
+  { href: '/pengetahuan', label: 'Basis Pengetahuan', icon: BookOpen },
+  { href: '/analitik', label: 'Analitik', icon: BarChart3 },
   { href: '/aktivitas', label: 'Log Aktivitas', icon: Activity, adminOnly: true },
+  { href: '/pengaturan', label: 'Pengaturan', icon: Settings, adminOnly: true },
+  { href: '/simulator', label: 'Simulator', icon: Smartphone, simulator: true },
 ];
 
-export function AppNav({ compact = false, canSeeActivity }: { compact?: boolean; canSeeActivity: boolean }) {
+export function AppNav({
+  compact = false,
+  canSeeActivity,
+  showSimulator,
+}: {
+  compact?: boolean;
+  /** Log Aktivitas and Pengaturan: village admin and superadmin. */
+  canSeeActivity: boolean;
+  showSimulator: boolean;
+}) {
   const pathname = usePathname();
-  const items = ITEMS.filter((i) => !i.adminOnly || canSeeActivity);
+  const items = ITEMS.filter((i) => (!i.adminOnly || canSeeActivity) && (!i.simulator || showSimulator));
   return (
     <nav className={cn(compact ? 'flex gap-1' : 'flex flex-col gap-1 px-3')} aria-label="Navigasi utama">
       {items.map(({ href, label, icon: Icon }) => {

@@ -1,6 +1,6 @@
 // shadcn/ui's Input, Textarea, Select (native) and Label.
 import type {
-  InputHTMLAttributes,
+  ComponentProps,
   LabelHTMLAttributes,
   SelectHTMLAttributes,
   TextareaHTMLAttributes,
@@ -10,7 +10,7 @@ import { cn } from './cn.ts';
 const field =
   'w-full rounded-md border border-input bg-card px-3 py-2 text-sm shadow-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring disabled:opacity-50';
 
-export function Input({ className, ...p }: InputHTMLAttributes<HTMLInputElement>) {
+export function Input({ className, ...p }: ComponentProps<'input'>) {
   return <input className={cn(field, 'h-9', className)} {...p} />;
 }
 export function Textarea({ className, ...p }: TextareaHTMLAttributes<HTMLTextAreaElement>) {

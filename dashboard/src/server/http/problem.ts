@@ -17,7 +17,12 @@ export function problemFrom(err: unknown): Response {
       errors: err.issues.map((i) => ({ field: i.path.join('.'), reason: i.message })),
     });
   if (err instanceof UpstreamProblem)
-    return problem(err.status, err.code, err.detail, pick(err.body, ['from', 'to', 'allowed']));
+    return problem(
+      err.status,
+      err.code,
+      err.detail,
+      pick(err.body, ['from', 'to', 'allowed', 'unknown', 'reason', 'documentId', 'documentStatus']),
+    );
   const errorId = randomUUID();
   console.error(JSON.stringify({ level: 'error', msg: 'unexpected error', errorId, error: String(err) }));
   return problem(500, 'INTERNAL', 'Terjadi kesalahan tak terduga.', { errorId });

@@ -3,6 +3,7 @@
 import type { ComplaintView } from '../../domain/complaint-row.ts';
 import type { ComplaintStatus } from '../../domain/complaint-lifecycle.ts';
 import type { DailyPoint } from '../../domain/dashboard-stats.ts';
+import type { Category } from '../../domain/settings.ts';
 import { serviceJson } from './internal-fetch.ts';
 
 export interface HistoryEntry {
@@ -29,6 +30,9 @@ export interface ComplaintStats {
   byCategory: Record<string, number>;
   daily: DailyPoint[];
   overdueNow: number;
+  medianSecondsToVerify?: number | null;
+  medianSecondsToResolve?: number | null;
+  sla?: Record<'verification' | 'resolution', { met: number; of: number; ratio: number | null }>;
 }
 
 export interface ComplaintListQuery {
@@ -73,9 +77,16 @@ export const caseClient = {
     const params = new URLSearchParams({ villageId, from: from.toISOString(), to: to.toISOString() });
     return serviceJson<ComplaintStats>('case', `/internal/complaints/stats?${params}`);
   },
+  putCategory(villageId: string, slug: string, input: Omit<Category, 'slug'>) {
+    return serviceJson<Category>('case', `/internal/categories/${enc(slug)}`, {
+      method: 'PUT',
+      body: { villageId, ...input },
+    });
+  },
   categories(villageId: string) {
-    return serviceJson<
-      { categories?: { slug: string; label: string }[] } | { slug: string; label: string }[]
-    >('case', `/internal/categories?villageId=${enc(villageId)}`);
+    return serviceJson<{ categories: Category[] }>(
+      'case',
+      `/internal/categories?villageId=${enc(villageId)}`,
+    );
   },
 };

@@ -15,11 +15,16 @@ export class UpstreamProblem extends Error {
   }
 }
 
-export type ServiceName = 'case' | 'channel' | 'ai';
+export type ServiceName = 'case' | 'channel' | 'ai' | 'notification';
 
 function baseUrl(service: ServiceName): string {
   const c = config();
-  return { case: c.CASE_SERVICE_URL, channel: c.CHANNEL_SERVICE_URL, ai: c.AI_SERVICE_URL }[service];
+  return {
+    case: c.CASE_SERVICE_URL,
+    channel: c.CHANNEL_SERVICE_URL,
+    ai: c.AI_SERVICE_URL,
+    notification: c.NOTIFICATION_SERVICE_URL,
+  }[service];
 }
 
 export function serviceHeaders(extra: Record<string, string> = {}): Record<string, string> {
@@ -59,6 +64,11 @@ export async function serviceJson<T>(
       cause: String(err),
     });
   }
+  return readServiceJson<T>(service, res);
+}
+
+/** The JSON of a service's answer, or the UpstreamProblem it stands for (a 4xx kept, else a 502). */
+export async function readServiceJson<T>(service: ServiceName, res: Response): Promise<T> {
   const text = await res.text();
   let body: Record<string, unknown> = {};
   try {
