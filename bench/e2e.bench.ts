@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from '@govconnect/db-migrate';
 import { startSimulator } from '@govconnect/wa-simulator';
 import amqp from 'amqplib';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -80,6 +80,19 @@ async function serve(service: string, args: ServeArgs): Promise<void> {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * CPU time (user + system, ms) a process has used, from /proc (Linux). Per conversation it is a steadier
+ * figure than latency on a machine shared with other work; null where /proc is not there.
+ */
+function cpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in USER_HZ (100)
+  } catch {
+    return null;
+  }
+}
 
 function startChild(service: string, args: ServeArgs): Promise<{ child: ChildProcess; url: string }> {
   const profile = cfg.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${cfg.profileDir}`] : [];
@@ -241,8 +254,20 @@ async function main(): Promise<void> {
 
     console.log(`warm-up: ${cfg.warmupS}s at 10/s`);
     await collect((await drive('warm-up', 10, cfg.warmupS)).sent);
+    const services = { case: cases.child, ai: ai.child, channel: channel.child };
+    const cpuBefore = Object.fromEntries(Object.entries(services).map(([n, c]) => [n, cpuMs(c.pid)]));
     const run = await drive('measured', cfg.rate, cfg.durationS);
     const replies = await collect(run.sent);
+    const cpuPerConversationMs = Object.fromEntries(
+      Object.entries(services).map(([n, c]) => {
+        const before = cpuBefore[n];
+        const after = cpuMs(c.pid);
+        return [
+          n,
+          before == null || after == null ? null : Number(((after - before) / run.sent.size).toFixed(2)),
+        ];
+      }),
+    );
 
     const latencies: number[] = [];
     let lost = 0;
@@ -269,6 +294,7 @@ async function main(): Promise<void> {
       conversations: run.sent.size,
       replied: latencies.length,
       webhookFailures: run.failed,
+      cpuPerConversationMs,
       p90Ms: percentile(latencies, 90),
       p95Ms: percentile(latencies, 95),
       maxMs: latencies.at(-1) ?? null,

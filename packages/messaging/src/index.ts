@@ -12,7 +12,7 @@ export {
   type EnvelopeFor,
 } from './consumer.ts';
 export type { EventHandler, HandlerContext } from './handle-delivery.ts';
-export { OutboxWriter, writeOutbox, type OutboxWriterOptions } from './outbox-writer.ts';
+export { OutboxWriter, outboxInsertFrom, writeOutbox, type OutboxWriterOptions } from './outbox-writer.ts';
 export {
   OutboxRelay,
   INVALID_ENVELOPE_ERROR_PREFIX,

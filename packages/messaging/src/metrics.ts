@@ -78,7 +78,7 @@ export class MessagingMetrics {
     });
     this.outboxBacklog = new Gauge({
       name: 'messaging_outbox_backlog',
-      help: 'Outbox rows not yet published, as of the last relay pass.',
+      help: 'Outbox rows not yet published, counted by the relay at most every 5 s.',
       registers,
     });
     this.queueDepth = new Gauge({

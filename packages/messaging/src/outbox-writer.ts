@@ -20,6 +20,18 @@ const INSERT_OUTBOX_MANY = `INSERT INTO outbox_events (id, type, village_id, env
 SELECT (e->>'id')::uuid, e->>'type', e->>'village_id', e->'envelope', clock_timestamp()
   FROM jsonb_array_elements($1::jsonb) AS e`;
 
+/**
+ * `INSERT INTO outbox_events ...` of the envelopes (a jsonb column `envelope`, built by
+ * OutboxWriter.build) that `source` yields: for a caller that writes events inside a statement of its
+ * own, such as a CTE that stores only some of them, in one round trip. Like enqueueMany, rows written
+ * by one statement have no order among themselves.
+ */
+export function outboxInsertFrom(source: string): string {
+  return `INSERT INTO outbox_events (id, type, village_id, envelope, created_at)
+SELECT (envelope->>'id')::uuid, envelope->>'type', envelope->>'villageId', envelope, clock_timestamp()
+  FROM ${source}`;
+}
+
 /** Validates `envelope` (throws InvalidEventError, failing the caller's transaction) and stores it. */
 export async function writeOutbox(tx: SqlClient, envelope: EventEnvelope): Promise<void> {
   const event = parseEnvelope(envelope);
@@ -60,13 +72,23 @@ export class OutboxWriter {
     events: { type: T; payload: EventPayload<T>; meta: { villageId: string; correlationId?: string } }[],
   ): Promise<EventEnvelope<T>[]> {
     if (events.length === 0) return [];
-    const envelopes = events.map(({ type, payload, meta }) => {
-      const correlationId = meta.correlationId ?? this.options.getCorrelationId?.() ?? crypto.randomUUID();
-      return createEnvelope(type, payload, { ...meta, correlationId });
-    });
+    const envelopes = this.build(events);
     const rows = envelopes.map((e) => ({ id: e.id, type: e.type, village_id: e.villageId, envelope: e }));
     await tx.$executeRawUnsafe(INSERT_OUTBOX_MANY, JSON.stringify(rows));
     return envelopes;
+  }
+
+  /**
+   * Builds and validates the envelopes enqueueMany would write, without writing them (throws
+   * InvalidEventError): for a statement of the caller's own, see outboxInsertFrom.
+   */
+  build<T extends EventType>(
+    events: { type: T; payload: EventPayload<T>; meta: { villageId: string; correlationId?: string } }[],
+  ): EventEnvelope<T>[] {
+    return events.map(({ type, payload, meta }) => {
+      const correlationId = meta.correlationId ?? this.options.getCorrelationId?.() ?? crypto.randomUUID();
+      return createEnvelope(type, payload, { ...meta, correlationId });
+    });
   }
 
   write(tx: SqlClient, envelope: EventEnvelope): Promise<void> {

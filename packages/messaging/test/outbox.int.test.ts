@@ -2,7 +2,7 @@
 // order with confirms, and never published twice by concurrent relays.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INVALID_ENVELOPE_ERROR_PREFIX, type Messaging } from '../src/index.ts';
+import { INVALID_ENVELOPE_ERROR_PREFIX, outboxInsertFrom, type Messaging } from '../src/index.ts';
 import { BrokerFixture } from './support/broker.ts';
 import { createTestDatabase, type TestDatabase } from './support/database.ts';
 import { complaintCreated } from './support/events.ts';
@@ -171,5 +171,63 @@ describe('outbox', () => {
     } finally {
       await relay.stop();
     }
+  });
+
+  it('when a statement of the caller writes only some built envelopes (outboxInsertFrom), then exactly those are stored and relayed', async () => {
+    await clearOutbox();
+    const probe = await broker.probe('complaint.created');
+    const [kept, skipped] = messaging.outbox.build(
+      [complaintCreated(), complaintCreated()].map((e) => ({
+        type: 'complaint.created' as const,
+        payload: e.payload,
+        meta: { villageId: 'desa-sukamaju' },
+      })),
+    );
+    await database.prisma.$executeRawUnsafe(
+      `WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(keep boolean, envelope jsonb))
+       ${outboxInsertFrom('input WHERE keep')}`,
+      JSON.stringify([
+        { keep: true, envelope: kept },
+        { keep: false, envelope: skipped },
+      ]),
+    );
+    const rows = await database.prisma.outboxEvent.findMany();
+    expect(rows.map((r) => [r.id, r.type, r.villageId, r.envelope])).toEqual([
+      [kept!.id, 'complaint.created', 'desa-sukamaju', kept],
+    ]);
+    const relay = messaging.createOutboxRelay({ db: database.prisma });
+    expect(await relay.relayPending()).toBe(1);
+    const [received] = await broker.collect(probe, 1);
+    expect(received!.properties.messageId).toBe(kept!.id);
+  });
+
+  it('when the relay runs on its schedule, then it counts the backlog at most every backlogIntervalMs; relayPending always counts', async () => {
+    await clearOutbox();
+    const relay = messaging.createOutboxRelay({
+      db: database.prisma,
+      intervalMs: 20,
+      backlogIntervalMs: 60_000,
+    });
+    relay.start();
+    try {
+      await sleep(200); // the first pass counted an empty outbox
+      expect(await metricValue(messaging, 'messaging_outbox_backlog')).toBe(0);
+      // A parked row stays unpublished; many passes run meanwhile without counting it.
+      const broken = complaintCreated();
+      await database.prisma.outboxEvent.create({
+        data: {
+          id: broken.id,
+          type: broken.type,
+          villageId: broken.villageId,
+          envelope: { ...broken, payload: {} },
+        },
+      });
+      await sleep(300);
+      expect(await metricValue(messaging, 'messaging_outbox_backlog')).toBe(0);
+    } finally {
+      await relay.stop();
+    }
+    expect(await relay.relayPending()).toBe(0);
+    expect(await metricValue(messaging, 'messaging_outbox_backlog')).toBe(1);
   });
 });

@@ -18,6 +18,7 @@ import { flushDueBatches } from './use-cases/flush-due-batches.ts';
 import type { ChannelDeps } from './use-cases/intake.types.ts';
 import { createIntake } from './use-cases/receive-webhook.ts';
 import { expireIdleTakeovers } from './use-cases/takeover.ts';
+import { createVillageByIdLookup, type VillageById } from './use-cases/village-lookup.ts';
 
 export const SCHEMA_PATH = fileURLToPath(new URL('../prisma/schema.prisma', import.meta.url));
 
@@ -38,6 +39,7 @@ export async function startChannelService(
   });
   const workers: { stop(): Promise<void> }[] = [];
   let sql: SqlPool | undefined;
+  let villageById: VillageById | undefined;
   let kickRelay = () => {};
   let kickMedia = () => {};
   const channelDeps = (deps: ServiceDeps<Db>): ChannelDeps => ({
@@ -47,6 +49,7 @@ export async function startChannelService(
     sql: (sql ??= createSqlPool(config.DATABASE_URL, config.DATABASE_POOL_SIZE, (err) =>
       deps.logger.warn('an idle intake database connection failed', { err }),
     )),
+    villageById: (villageById ??= createVillageByIdLookup(deps.db)),
     kickOutbox: () => kickRelay(),
     kickMedia: () => kickMedia(),
   });
@@ -61,7 +64,9 @@ export async function startChannelService(
     outboxRelay: false,
     consumers: async (deps) => {
       const d = channelDeps(deps);
-      const relay = deps.messaging.createOutboxRelay({ db: deps.db });
+      // On the node-postgres pool: a relay pass is a handful of statements run after almost every
+      // commit, and Prisma's per-statement overhead was a large share of the service's CPU under load.
+      const relay = deps.messaging.createOutboxRelay({ db: d.sql });
       relay.start();
       kickRelay = () => relay.kick();
       const flusher = startIntervalWorker(

@@ -172,4 +172,39 @@ describe('ai.reply.ready', () => {
     expect(inbox[0]!.type).toBe('interactive');
     expect(await t.db.message.count({ where: { sourceEventId: envelope.id } })).toBe(1);
   });
+
+  it('when staff hold the conversation, then the reply is dropped; once they hand it back, the next reply is sent', async () => {
+    const waId = citizen();
+    await t.citizenSays(waId, { text: 'mau bicara dengan petugas' });
+    const conversation = await t.db.conversation.findFirstOrThrow({ where: { waId } });
+    const reply = (text: string) => ({
+      id: crypto.randomUUID(),
+      type: 'ai.reply.ready' as const,
+      occurredAt: new Date().toISOString(),
+      correlationId: 'test-takeover-reply',
+      villageId: 'desa-sukamaju',
+      payload: { conversationId: conversation.id, to: waId, text },
+    });
+    const takeover = (action: 'start' | 'end') =>
+      internalFetch(t.url, `/internal/takeover/${conversation.id}/${action}`, {
+        method: 'POST',
+        body: JSON.stringify({ adminId: 'admin-1', adminName: 'Bu Rina' }),
+      });
+    expect((await takeover('start')).status).toBe(200);
+    await eventually(async () => t.channel.messaging.isConnected(), Boolean);
+    const dropped = reply('balasan bot yang tidak boleh terkirim');
+    await t.channel.messaging.publish(dropped);
+    await new Promise((r) => setTimeout(r, 700));
+    expect(await t.simJson<unknown[]>(`/simulator/citizens/${waId}/inbox`)).toHaveLength(0);
+    expect(await t.db.message.count({ where: { sourceEventId: dropped.id } })).toBe(0);
+
+    expect((await takeover('end')).status).toBe(200);
+    const sent = reply('balasan bot sesudah petugas selesai');
+    await t.channel.messaging.publish(sent);
+    const inbox = await eventually(
+      () => t.simJson<{ text: string }[]>(`/simulator/citizens/${waId}/inbox`),
+      (i) => i.length >= 1,
+    );
+    expect(inbox.map((m) => m.text)).toEqual(['balasan bot sesudah petugas selesai']);
+  });
 });

@@ -1,6 +1,5 @@
 // Handled turns (conversation_turns) and the analytics read from them.
 import type { Db } from './prisma-client.ts';
-import type { Tx } from './dialogue-state.repository.ts';
 
 export interface TurnRecord {
   villageId: string;
@@ -17,8 +16,35 @@ export interface TurnRecord {
   latencyMs: number;
 }
 
-export async function recordTurn(tx: Tx, turn: TurnRecord): Promise<void> {
-  await tx.conversationTurn.create({ data: turn });
+const TURN_COLUMNS = `id, village_id, conversation_id, event_id, messages, intent, confidence, outcome,
+  resolved_by_bot, handoff, retrieval_attempted, retrieval_hit, latency_ms`;
+
+/**
+ * The INSERT of a turn record whose 13 values start at parameter $first (see turnValues): raw SQL, so a
+ * turn's transaction can write it in the statement that saves the dialogue (see saveTurn).
+ */
+export function insertTurnSql(first: number): string {
+  const casts = ['::uuid', '', '', '::uuid', '', '', '', '', '', '', '', '', ''];
+  const params = casts.map((cast, i) => `$${first + i}${cast}`).join(', ');
+  return `INSERT INTO conversation_turns (${TURN_COLUMNS}) VALUES (${params})`;
+}
+
+export function turnValues(turn: TurnRecord): unknown[] {
+  return [
+    crypto.randomUUID(),
+    turn.villageId,
+    turn.conversationId,
+    turn.eventId ?? null,
+    turn.messages,
+    turn.intent,
+    turn.confidence,
+    turn.outcome,
+    turn.resolvedByBot,
+    turn.handoff,
+    turn.retrievalAttempted,
+    turn.retrievalHit,
+    turn.latencyMs,
+  ];
 }
 
 export interface TurnTotals {

@@ -1,6 +1,9 @@
 // The dialogue state of each conversation (dialogue_states). A turn locks its conversation's row
 // for the length of its transaction, so two replicas never interleave turns of one conversation.
+import type { EventEnvelope } from '@govconnect/contracts';
+import { outboxInsertFrom } from '@govconnect/messaging';
 import type { Prisma } from '../generated/prisma/client.ts';
+import { insertTurnSql, turnValues, type TurnRecord } from './conversation-turn.repository.ts';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -31,6 +34,29 @@ export async function saveDialogue(tx: Tx, conversationId: string, state: object
     `UPDATE dialogue_states SET state = $2::jsonb, turns = turns + 1, updated_at = now() WHERE conversation_id = $1`,
     conversationId,
     JSON.stringify(state),
+  );
+}
+
+/**
+ * The end of a turn in one statement: the new state, its outbox events (built and validated with
+ * `messaging.outbox.build`, written in the order given) and the turn's record. A turn ran five
+ * statements inside its transaction; each costs a round trip and Prisma's overhead.
+ */
+export async function saveTurn(
+  tx: Tx,
+  input: { conversationId: string; state: object; events: EventEnvelope[]; turn: TurnRecord },
+): Promise<void> {
+  await tx.$executeRawUnsafe(
+    `WITH saved AS (
+       UPDATE dialogue_states SET state = $2::jsonb, turns = turns + 1, updated_at = now()
+        WHERE conversation_id = $1),
+     events AS (SELECT e AS envelope FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS x(e, n) ORDER BY n),
+     published AS (${outboxInsertFrom('events')})
+     ${insertTurnSql(4)}`,
+    input.conversationId,
+    JSON.stringify(input.state),
+    JSON.stringify(input.events),
+    ...turnValues(input.turn),
   );
 }
 

@@ -26,15 +26,10 @@ export async function startConsumers(deps: ChannelDeps, graph: GraphClient): Pro
   await deps.messaging.consume({
     queue: channelQueue(deps.messaging, 'ai-replies'),
     routingKeys: ['ai.reply.ready'],
+    // Each reply waits on the Graph API; more in flight keeps the process busy instead of waiting.
+    prefetch: 32,
     handler: async (event) => {
       const p = event.payload;
-      const conversation = await deps.db.conversation.findUnique({ where: { id: p.conversationId } });
-      if (conversation?.status === 'takeover') {
-        deps.logger.info('AI reply dropped: a staff member has taken the conversation over', {
-          conversationId: p.conversationId,
-        });
-        return;
-      }
       try {
         await sendMessage(
           { ...deps, graph },
@@ -44,6 +39,7 @@ export async function startConsumers(deps: ChannelDeps, graph: GraphClient): Pro
             content: p.text !== undefined ? { text: p.text } : { interactive: p.interactive },
             replyTo: p.replyTo,
             sourceEventId: event.id,
+            botReply: true, // dropped while staff hold the conversation
           },
         );
       } catch (err) {

@@ -1,6 +1,7 @@
 // Outbound messages: a row claimed before the Graph call (unique per causing event, so a reply is
 // sent at most once), then its wamid or Meta's error; status webhooks move it forward afterwards.
-import type { Db } from './prisma-client.ts';
+// Raw SQL on the node-postgres pool: every reply runs these, and each is one statement.
+import type { SqlClient } from '@govconnect/messaging';
 
 export interface OutboundRow {
   id: string;
@@ -14,19 +15,23 @@ export interface OutboundRow {
   sentAt: Date;
 }
 
-const SELECT = {
-  id: true,
-  conversationId: true,
-  wamid: true,
-  type: true,
-  text: true,
-  status: true,
-  errorCode: true,
-  errorTitle: true,
-  sentAt: true,
-} as const;
+const COLUMNS = `id::text AS id, conversation_id::text AS "conversationId", wamid, type, text, status,
+  error_code AS "errorCode", error_title AS "errorTitle", sent_at AS "sentAt"`;
 
-export function createOutboundRepository(db: Db) {
+// The insert and the conversation's last_message_at in one statement. A row already claimed by the
+// same source event makes the insert (and so the update) a no-op and the statement return nothing.
+const CLAIM = `WITH claimed AS (
+  INSERT INTO messages (id, village_id, conversation_id, direction, type, text, content, status,
+                        error_code, error_title, source_event_id, sent_at)
+  VALUES ($1::uuid, $2, $3::uuid, 'outbound', $4, $5, $6::jsonb, $7, $8, $9, $10, now())
+  ON CONFLICT (source_event_id) DO NOTHING
+  RETURNING ${COLUMNS}),
+touched AS (
+  UPDATE conversations c SET last_message_at = claimed."sentAt", updated_at = now()
+    FROM claimed WHERE c.id = claimed."conversationId"::uuid)
+SELECT * FROM claimed`;
+
+export function createOutboundRepository(sql: SqlClient) {
   return {
     /** Inserts the row unless one exists for the same source event; `created` tells which. */
     async claim(row: {
@@ -40,71 +45,59 @@ export function createOutboundRepository(db: Db) {
       errorCode?: number;
       errorTitle?: string;
     }): Promise<{ created: boolean; row: OutboundRow }> {
-      if (row.sourceEventId) {
-        const existing = await db.message.findUnique({
-          where: { sourceEventId: row.sourceEventId },
-          select: SELECT,
-        });
-        if (existing) return { created: false, row: existing };
-      }
-      try {
-        const created = await db.message.create({
-          data: {
-            id: crypto.randomUUID(),
-            villageId: row.villageId,
-            conversationId: row.conversationId,
-            direction: 'outbound',
-            type: row.type,
-            text: row.text ?? null,
-            content: row.content,
-            status: row.status ?? 'pending',
-            errorCode: row.errorCode ?? null,
-            errorTitle: row.errorTitle ?? null,
-            sourceEventId: row.sourceEventId ?? null,
-            sentAt: new Date(),
-          },
-          select: SELECT,
-        });
-        await db.conversation.update({
-          where: { id: row.conversationId },
-          data: { lastMessageAt: created.sentAt, updatedAt: new Date() },
-        });
-        return { created: true, row: created };
-      } catch (err) {
-        // Two deliveries of one event racing: the loser finds the winner's row.
-        if ((err as { code?: string }).code === 'P2002' && row.sourceEventId) {
-          const existing = await db.message.findUniqueOrThrow({
-            where: { sourceEventId: row.sourceEventId },
-            select: SELECT,
-          });
-          return { created: false, row: existing };
-        }
-        throw err;
-      }
+      const [created] = await sql.$queryRawUnsafe<OutboundRow[]>(
+        CLAIM,
+        crypto.randomUUID(),
+        row.villageId,
+        row.conversationId,
+        row.type,
+        row.text ?? null,
+        JSON.stringify(row.content),
+        row.status ?? 'pending',
+        row.errorCode ?? null,
+        row.errorTitle ?? null,
+        row.sourceEventId ?? null,
+      );
+      if (created) return { created: true, row: created };
+      // This event was claimed before (or by a delivery racing this one, which has committed by now:
+      // ON CONFLICT waited for it). A null source event never conflicts, so it cannot get here.
+      const [existing] = await sql.$queryRawUnsafe<OutboundRow[]>(
+        `SELECT ${COLUMNS} FROM messages WHERE source_event_id = $1`,
+        row.sourceEventId,
+      );
+      if (!existing)
+        throw new Error(`outbound message of event ${row.sourceEventId} neither claimed nor found`);
+      return { created: false, row: existing };
     },
 
     /** Stores the wamid Meta gave, then applies any status webhook that arrived before it. */
     async accepted(id: string, wamid: string): Promise<OutboundRow> {
-      await db.$executeRawUnsafe(
+      const [row] = await sql.$queryRawUnsafe<OutboundRow[]>(
         `UPDATE messages m SET wamid = $2, updated_at = now(),
                 status = COALESCE((SELECT e.status FROM message_status_events e WHERE e.wamid = $2
                   AND e.status IN ('sent','delivered','read','failed')
                   ORDER BY CASE e.status WHEN 'failed' THEN 4 WHEN 'read' THEN 3 WHEN 'delivered' THEN 2 ELSE 1 END DESC
                   LIMIT 1), m.status),
                 error_code = (SELECT e.error_code FROM message_status_events e WHERE e.wamid = $2 AND e.status = 'failed')
-          WHERE m.id = $1::uuid`,
+          WHERE m.id = $1::uuid
+          RETURNING ${COLUMNS}`,
         id,
         wamid,
       );
-      return db.message.findUniqueOrThrow({ where: { id }, select: SELECT });
+      if (!row) throw new Error(`outbound message ${id} vanished`);
+      return row;
     },
 
     async failed(id: string, errorCode: number | undefined, errorTitle: string): Promise<OutboundRow> {
-      return db.message.update({
-        where: { id },
-        data: { status: 'failed', errorCode: errorCode ?? null, errorTitle, updatedAt: new Date() },
-        select: SELECT,
-      });
+      const [row] = await sql.$queryRawUnsafe<OutboundRow[]>(
+        `UPDATE messages SET status = 'failed', error_code = $2, error_title = $3, updated_at = now()
+          WHERE id = $1::uuid RETURNING ${COLUMNS}`,
+        id,
+        errorCode ?? null,
+        errorTitle,
+      );
+      if (!row) throw new Error(`outbound message ${id} vanished`);
+      return row;
     },
   };
 }

@@ -1,11 +1,12 @@
 // A plain node-postgres pool for the intake's hot path. Prisma's per-query overhead dominated a
 // webhook's cost under load (measured: ~2.5 ms of CPU per webhook); the intake's few set-based
 // statements need no ORM. Its transactions offer the same two raw methods as Prisma's, so the
-// outbox writer of @govconnect/messaging and the intake repositories work with either.
-import type { SqlClient } from '@govconnect/messaging';
+// outbox writer of @govconnect/messaging and the intake repositories work with either; the pool itself
+// is a TransactionalClient, so the outbox relay and the reply path run on it too.
+import type { SqlClient, TransactionalClient } from '@govconnect/messaging';
 import pg from 'pg';
 
-export interface SqlPool {
+export interface SqlPool extends TransactionalClient {
   transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T>;
   /** One connection, no explicit transaction: for work that is a single (atomic) statement. */
   single<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T>;
@@ -19,30 +20,33 @@ export function createSqlPool(databaseUrl: string, size: number, onError: (err: 
   // A connection lost while checked out also emits on the client itself; its query fails anyway.
   pool.on('connect', (client) => client.on('error', onError));
   let ended: Promise<void> | undefined;
+  async function transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    const tx = clientOf(client);
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      const result = await fn(tx);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {
+        broken = true;
+      });
+      throw err;
+    } finally {
+      client.release(broken);
+    }
+  }
   return {
-    async transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T> {
-      const client = await pool.connect();
-      const tx: SqlClient = {
-        $queryRawUnsafe: async <R>(query: string, ...values: unknown[]) =>
-          (await client.query(query, values)).rows as R,
-        $executeRawUnsafe: async (query: string, ...values: unknown[]) =>
-          (await client.query(query, values)).rowCount ?? 0,
-      };
-      let broken = false;
-      try {
-        await client.query('BEGIN');
-        const result = await fn(tx);
-        await client.query('COMMIT');
-        return result;
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => {
-          broken = true;
-        });
-        throw err;
-      } finally {
-        client.release(broken);
-      }
-    },
+    transaction,
+    // No timeout option: the relay's only long wait inside a transaction is the broker's confirm,
+    // which has its own timeout.
+    $transaction: (fn) => transaction(fn),
+    $queryRawUnsafe: async <R>(query: string, ...values: unknown[]) =>
+      (await pool.query(query, values)).rows as R,
+    $executeRawUnsafe: async (query: string, ...values: unknown[]) =>
+      (await pool.query(query, values)).rowCount ?? 0,
     async single<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T> {
       const client = await pool.connect();
       try {

@@ -19,6 +19,11 @@ export function createVillageRepository(db: Db) {
       return { id: row.id, name: row.name, phoneNumberId: row.phoneNumberId };
     },
 
+    async findById(id: string): Promise<Village | null> {
+      const row = await db.village.findUnique({ where: { id } });
+      return row && { id: row.id, name: row.name, phoneNumberId: row.phoneNumberId };
+    },
+
     async findByPhoneNumberId(phoneNumberId: string): Promise<Village | null> {
       const row = await db.village.findUnique({ where: { phoneNumberId } });
       return row && { id: row.id, name: row.name, phoneNumberId: row.phoneNumberId };

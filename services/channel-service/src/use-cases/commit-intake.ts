@@ -7,9 +7,9 @@ import { isForAi, toEventMessage, type MappedMessage } from '../domain/inbound-m
 import { conversationIdFor } from '../domain/conversation-id.ts';
 import { insertMedia, storeInbound, type InboundRow } from '../repositories/intake.repository.ts';
 import type { SqlClient as Tx } from '@govconnect/messaging';
-import { applyStatuses, recordStatuses, type RecordedStatus } from '../repositories/status.repository.ts';
+import { storeStatuses, type RecordedStatus } from '../repositories/status.repository.ts';
 import type { ChannelDeps, IntakeOutcome, IntakeWork } from './intake.types.ts';
-import { publishStatus } from './publish-status.ts';
+import { statusEnvelope } from './publish-status.ts';
 
 interface Pending {
   work: number;
@@ -35,7 +35,8 @@ export async function commitIntake(
   const outcomes = works.map(() => ({ stored: 0, duplicates: 0, statuses: 0 }));
   const live: LiveEvent[] = [];
   const pending = new Map<string, Pending>(); // by wamid: a wamid twice in one group is stored once
-  const statuses: (RecordedStatus & { work: number; correlationId: string })[] = [];
+  // Each (wamid, status) once per group: a status repeated by two webhooks counts for the first.
+  const statuses = new Map<string, RecordedStatus & { work: number; correlationId: string }>();
   works.forEach((work, w) => {
     for (const change of work.changes) {
       for (const message of change.messages) {
@@ -49,45 +50,44 @@ export async function commitIntake(
             message,
           });
       }
-      for (const s of change.statuses)
-        statuses.push({ ...s, villageId: change.villageId, work: w, correlationId: work.correlationId });
+      for (const s of change.statuses) {
+        const key = `${s.wamid}\u0000${s.status}`;
+        if (!statuses.has(key))
+          statuses.set(key, {
+            ...s,
+            villageId: change.villageId,
+            work: w,
+            correlationId: work.correlationId,
+          });
+      }
     }
   });
   const batching = deps.config.BATCH_WINDOW_MS > 0;
   const mediaQueued = { count: 0 };
 
-  // The common case (batching on, no media, no statuses) is one statement, atomic by itself: no
-  // BEGIN / COMMIT round trips. Anything more is one explicit transaction.
+  // Messages with batching on and no media are one statement, and so are statuses (with their outbox
+  // rows), each atomic by itself: no BEGIN / COMMIT round trips. Anything more is one transaction.
+  const hasMessages = pending.size > 0;
   const needsTransaction =
-    !batching || statuses.length > 0 || [...pending.values()].some((p) => p.message.media !== undefined);
+    hasMessages &&
+    (!batching || statuses.size > 0 || [...pending.values()].some((p) => p.message.media !== undefined));
   const run = needsTransaction ? deps.sql.transaction : deps.sql.single;
   await run(async (tx) => {
-    if (pending.size > 0)
+    if (hasMessages)
       await storeMessages(deps, tx, [...pending.values()], batching, outcomes, live, mediaQueued);
-    const fresh = await recordStatuses(tx, statuses);
-    for (const s of fresh) {
-      const origin = statuses.find((x) => x.wamid === s.wamid && x.status === s.status)!;
-      outcomes[origin.work]!.statuses++;
-      await publishStatus(deps, tx, s, origin.correlationId);
-    }
-    for (const changed of await applyStatuses(tx, latestPerWamid(fresh))) {
+    if (statuses.size === 0) return;
+    const { fresh, applied } = await storeStatuses(
+      tx,
+      [...statuses.values()].map((s) => ({ ...s, envelope: statusEnvelope(deps, s, s.correlationId) })),
+    );
+    for (const s of fresh) outcomes[statuses.get(`${s.wamid}\u0000${s.status}`)!.work]!.statuses++;
+    for (const changed of applied) {
       const villageId = fresh.find((s) => s.wamid === changed.wamid)!.villageId;
       live.push({ kind: 'status', villageId, conversationId: changed.conversationId, data: changed });
     }
   });
   const wroteEvents = !batching || outcomes.some((o) => o.statuses > 0);
   return { outcomes, live, wroteEvents, mediaQueued: mediaQueued.count };
-}
-
-const RANK: Record<string, number> = { sent: 1, delivered: 2, read: 3, failed: 4 };
-
-function latestPerWamid(statuses: RecordedStatus[]): RecordedStatus[] {
-  const best = new Map<string, RecordedStatus>();
-  for (const s of statuses) {
-    const current = best.get(s.wamid);
-    if (!current || (RANK[s.status] ?? 0) > (RANK[current.status] ?? 0)) best.set(s.wamid, s);
-  }
-  return [...best.values()];
 }
 
 async function storeMessages(

@@ -6,6 +6,7 @@ import type { LiveFeed } from '../domain/live-feed.ts';
 import type { MessagesChange } from '../domain/webhook-changes.ts';
 import type { Db } from '../repositories/prisma-client.ts';
 import type { SqlPool } from '../repositories/sql-pool.ts';
+import type { VillageById } from './village-lookup.ts';
 
 export interface ChannelDeps {
   config: ChannelConfig;
@@ -14,6 +15,8 @@ export interface ChannelDeps {
   db: Db;
   /** node-postgres pool of the intake's hot path (see sql-pool.ts). */
   sql: SqlPool;
+  /** A village by id, cached for 30 s (see village-lookup.ts). */
+  villageById: VillageById;
   messaging: Messaging;
   feed: LiveFeed;
   /** Asks the outbox relay to publish now, after a commit that wrote events. */

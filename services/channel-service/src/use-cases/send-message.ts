@@ -19,19 +19,34 @@ export interface SendInput {
   /** The event or idempotency key that caused this send: it is sent once. */
   sourceEventId?: string;
   adminId?: string;
+  /** The bot's reply: not sent (and `undefined` returned) while staff hold the conversation. */
+  botReply?: boolean;
 }
 
-export type SendDeps = Pick<ChannelDeps, 'db' | 'config' | 'logger' | 'feed'> & { graph: GraphClient };
+export type SendDeps = Pick<ChannelDeps, 'sql' | 'villageById' | 'config' | 'logger' | 'feed'> & {
+  graph: GraphClient;
+};
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function sendMessage(deps: SendDeps, input: SendInput): Promise<OutboundRow> {
+export async function sendMessage(
+  deps: SendDeps,
+  input: SendInput & { botReply: true },
+): Promise<OutboundRow | undefined>;
+export async function sendMessage(deps: SendDeps, input: SendInput): Promise<OutboundRow>;
+export async function sendMessage(deps: SendDeps, input: SendInput): Promise<OutboundRow | undefined> {
   const { config } = deps;
-  const village = await deps.db.village.findUnique({ where: { id: input.villageId } });
+  const village = await deps.villageById(input.villageId);
   if (!village) throw AppError.notFound('VILLAGE_NOT_FOUND', `No village ${input.villageId}.`);
-  const conversations = createConversationRepository(deps.db);
+  const conversations = createConversationRepository(deps.sql);
   const conversation = await conversations.ensure(village.id, input.to);
-  const outbound = createOutboundRepository(deps.db);
+  if (input.botReply && conversation.status === 'takeover') {
+    deps.logger.info('AI reply dropped: a staff member has taken the conversation over', {
+      conversationId: conversation.id,
+    });
+    return undefined;
+  }
+  const outbound = createOutboundRepository(deps.sql);
 
   let content = input.content;
   const windowOpen =
