@@ -58,4 +58,20 @@ describe('knowledge search', () => {
     const hits = await searchKnowledge(deps(), { query: 'resep rendang padang', villageId: 'desa-a' });
     expect(hits).toEqual([]);
   });
+
+  it('when as many turns as the pool has connections each search inside their own transaction, then all finish', async () => {
+    // A turn holds a Prisma connection for its transaction and searches meanwhile. With one shared pool,
+    // ten such turns took every connection and waited for each other until their transactions timed out.
+    const turns = Array.from({ length: 12 }, () =>
+      db.$transaction(
+        async (tx) => {
+          await tx.$queryRawUnsafe('SELECT 1');
+          return searchKnowledge(deps(), { query: 'jam buka kantor desa', villageId: 'desa-a' });
+        },
+        { timeout: 5_000, maxWait: 5_000 },
+      ),
+    );
+    const results = await Promise.all(turns);
+    expect(results.every((hits) => hits[0]?.title === 'Jam pelayanan')).toBe(true);
+  });
 });

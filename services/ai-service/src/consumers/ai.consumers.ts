@@ -39,10 +39,9 @@ export async function startConsumers(deps: ConversationDeps, kickOutbox: () => v
     queue: aiQueue(deps.messaging, 'messages'),
     routingKeys: ['whatsapp.message.received'],
     db,
-    // Below the database pool's 10 connections, with room to spare: each turn holds one for its
-    // transaction and the knowledge search borrows another from the same pool outside it. At 16, ten
-    // turns held every connection and waited for a search connection until the transaction timeout
-    // (17 s): the bench's stalls at 50/s.
+    // Below the 10 connections of Prisma's pool: each turn holds one for its transaction (the
+    // knowledge search has a pool of its own, see prisma-client.ts). Measured at 50/s: more in flight
+    // did not help on two cores.
     prefetch: 6,
     transactionTimeoutMs: 4 * deps.config.CASE_SERVICE_TIMEOUT_MS + 5_000,
     handler: (event, { tx }) => handleMessageBatch(deps, tx, event),
