@@ -12,6 +12,7 @@ import { createSqlPool, type SqlPool } from './repositories/sql-pool.ts';
 import { internalRoutes } from './routes/internal.routes.ts';
 import { mediaRoutes } from './routes/media.routes.ts';
 import { streamRoutes } from './routes/stream.routes.ts';
+import { villagesRoutes } from './routes/villages.routes.ts';
 import { webhookRoutes } from './routes/webhook.routes.ts';
 import { downloadDueMedia } from './use-cases/download-media.ts';
 import { flushDueBatches } from './use-cases/flush-due-batches.ts';
@@ -97,6 +98,7 @@ export async function startChannelService(
       const d = channelDeps(deps);
       webhookRoutes(app, d, createIntake(d));
       internalRoutes(app, d, graph);
+      villagesRoutes(app, d);
       streamRoutes(app, d);
       mediaRoutes(app, d);
     },

@@ -4,14 +4,21 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { formatTime } from '../../domain/format.ts';
 import type { SimChatMessage } from '../../server/simulator.ts';
+import type { VillageProfile } from '../../domain/village-settings.ts';
 import { callApi, jsonInit } from '../call-api.ts';
 import { Button } from '../ui/button.tsx';
-import { Input, Label } from '../ui/input.tsx';
+import { Input, Label, Select } from '../ui/input.tsx';
 import { cn } from '../ui/cn.ts';
 
 const TICKS: Record<string, string> = { accepted: '🕓', sent: '✓', delivered: '✓✓', read: '✓✓', failed: '⚠' };
 
-export function Phone({ defaultPhoneNumberId }: { defaultPhoneNumberId: string }) {
+export function Phone({
+  defaultPhoneNumberId,
+  villages,
+}: {
+  defaultPhoneNumberId: string;
+  villages: VillageProfile[];
+}) {
   const [waId, setWaId] = useState('6281200009999');
   const [name, setName] = useState('Warga Uji');
   const [phoneNumberId, setPhoneNumberId] = useState(defaultPhoneNumberId);
@@ -59,9 +66,17 @@ export function Phone({ defaultPhoneNumberId }: { defaultPhoneNumberId: string }
           <Input id="sim-name" value={name} onChange={(e) => setName(e.target.value)} />
         </div>
         <div className="space-y-1">
-          <Label htmlFor="sim-pnid">Nomor desa (phone_number_id)</Label>
-          <Input id="sim-pnid" value={phoneNumberId} onChange={(e) => setPhoneNumberId(e.target.value)} />
-          <p className="text-xs text-muted-foreground">Bawaan: Desa Sukamaju (demo).</p>
+          <Label htmlFor="sim-pnid">Desa tujuan</Label>
+          <Select id="sim-pnid" value={phoneNumberId} onChange={(e) => setPhoneNumberId(e.target.value)}>
+            {villages.map((v) => (
+              <option key={v.id} value={v.phoneNumberId}>
+                {v.name} ({v.phoneNumberId})
+              </option>
+            ))}
+          </Select>
+          <p className="text-xs text-muted-foreground">
+            Pesan dikirim ke nomor WhatsApp (phone_number_id) desa ini.
+          </p>
         </div>
       </div>
       <div className="mx-auto flex h-[36rem] w-full max-w-sm flex-col overflow-hidden rounded-[2rem] border-8 border-neutral-800 bg-[#efeae2] shadow-lg">

@@ -4,6 +4,7 @@ import type { ComplaintView } from '../../domain/complaint-row.ts';
 import type { ComplaintStatus } from '../../domain/complaint-lifecycle.ts';
 import type { DailyPoint } from '../../domain/dashboard-stats.ts';
 import type { Category } from '../../domain/settings.ts';
+import type { Holiday } from '../../domain/village-settings.ts';
 import { serviceJson } from './internal-fetch.ts';
 
 export interface HistoryEntry {
@@ -88,5 +89,22 @@ export const caseClient = {
       'case',
       `/internal/categories?villageId=${enc(villageId)}`,
     );
+  },
+  holidays(villageId: string, year: number) {
+    return serviceJson<{ holidays: Holiday[] }>(
+      'case',
+      `/internal/holidays?villageId=${enc(villageId)}&year=${year}`,
+    );
+  },
+  putHoliday(villageId: string, date: string, name: string) {
+    return serviceJson<Holiday>('case', `/internal/holidays/${enc(date)}`, {
+      method: 'PUT',
+      body: { villageId, name },
+    });
+  },
+  deleteHoliday(villageId: string, date: string) {
+    return serviceJson<unknown>('case', `/internal/holidays/${enc(date)}?villageId=${enc(villageId)}`, {
+      method: 'DELETE',
+    });
   },
 };

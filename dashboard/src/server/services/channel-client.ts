@@ -1,5 +1,6 @@
 // channel-service's internal API as the dashboard uses it. Conversation routes of the channel are keyed
 // by conversation id only, so `conversationInVillage` checks the owner before anything else is done.
+import type { VillageProfile } from '../../domain/village-settings.ts';
 import { serviceJson } from './internal-fetch.ts';
 
 export interface Conversation {
@@ -77,5 +78,17 @@ export const channelClient = {
       body,
       headers: { 'idempotency-key': key },
     });
+  },
+  villages() {
+    return serviceJson<{ villages: VillageProfile[] }>('channel', '/internal/villages');
+  },
+  village(id: string) {
+    return serviceJson<VillageProfile>('channel', `/internal/villages/${enc(id)}`);
+  },
+  putVillage(id: string, body: { name: string; phoneNumberId: string }) {
+    return serviceJson<VillageProfile>('channel', `/internal/villages/${enc(id)}`, { method: 'PUT', body });
+  },
+  createVillage(body: VillageProfile) {
+    return serviceJson<VillageProfile>('channel', '/internal/villages', { method: 'POST', body });
   },
 };

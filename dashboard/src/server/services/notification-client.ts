@@ -1,5 +1,6 @@
-// notification-service's internal API as the dashboard uses it: a village's templates and on-duty
-// staff numbers. Every call names the village the caller was authorized for.
+// notification-service's internal API as the dashboard uses it: a village's templates, on-duty
+// staff numbers and the notifications of a complaint. Every call names the village the caller was authorized for.
+import type { NotificationRow } from '../../domain/notifications.ts';
 import type { NotificationTemplate, OnDutyStaff } from '../../domain/settings.ts';
 import { serviceJson } from './internal-fetch.ts';
 
@@ -59,6 +60,13 @@ export const notificationClient = {
       'notification',
       `/internal/on-duty-staff/${enc(waId)}?villageId=${enc(villageId)}`,
       { method: 'DELETE' },
+    );
+  },
+  /** The notifications about one complaint, newest first (up to 100). */
+  forComplaint(villageId: string, complaintId: string) {
+    return serviceJson<{ items: NotificationRow[]; nextCursor: string | null }>(
+      'notification',
+      `/internal/notifications?villageId=${enc(villageId)}&complaintId=${enc(complaintId)}&limit=100`,
     );
   },
 };

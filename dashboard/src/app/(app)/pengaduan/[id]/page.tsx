@@ -1,7 +1,8 @@
 // A complaint: details, photos, location, the history timeline, the status change (legal next
-// statuses only) and a link to the citizen's conversation.
+// statuses only), the notifications sent about it, and a link to the citizen's conversation.
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { NotificationList } from '../../../../components/pengaduan/notification-list.tsx';
 import { StatusBadge } from '../../../../components/pengaduan/status-badge.tsx';
 import { StatusChangeForm } from '../../../../components/pengaduan/status-change-form.tsx';
 import { Timeline } from '../../../../components/pengaduan/timeline.tsx';
@@ -12,6 +13,7 @@ import { formatDateTime } from '../../../../domain/format.ts';
 import { pageAccess } from '../../../../server/http/current-user.ts';
 import { caseClient } from '../../../../server/services/case-client.ts';
 import { UpstreamProblem } from '../../../../server/services/internal-fetch.ts';
+import { notificationClient } from '../../../../server/services/notification-client.ts';
 
 export const metadata = { title: 'Detail pengaduan' };
 
@@ -22,6 +24,14 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
     if (err instanceof UpstreamProblem && (err.status === 404 || err.status === 400)) notFound();
     throw err;
   });
+  // The page stays useful when notification-service is down: the list says it could not be loaded.
+  const notifications = await notificationClient
+    .forComplaint(villageId, c.complaintId)
+    .then((r) => r.items)
+    .catch((err: unknown) => {
+      console.error(JSON.stringify({ level: 'warn', msg: 'notifications unavailable', error: String(err) }));
+      return null;
+    });
   const reporter = c.reporter.masked
     ? 'Dirahasiakan'
     : [c.reporter.name, c.reporter.waId].filter(Boolean).join(' · ');
@@ -126,6 +136,14 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
         </CardHeader>
         <CardContent>
           <Timeline entries={c.history} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Notifikasi</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <NotificationList items={notifications} />
         </CardContent>
       </Card>
     </div>
