@@ -197,10 +197,21 @@ describe('the dashboard, end to end', () => {
     const reply = `Baik Bu Siti, petugas kami cek sore ini ${Date.now()}`;
     await page.fill('textarea[aria-label=Balasan]', reply);
     await page.getByTestId('chat-view').getByRole('button', { name: 'Kirim', exact: true }).click();
-    await page.locator('[data-testid=messages] [data-direction=outbound]', { hasText: reply }).waitFor();
+    const sent = page.locator('[data-testid=messages] [data-direction=outbound]', { hasText: reply });
+    await sent.waitFor();
+    // Who sent each message of the village is shown under it: this officer, or the bot.
+    await sent.getByTestId('message-sender').filter({ hasText: 'Admin Desa Sukamaju' }).waitFor();
+    const botSent = page.locator('[data-testid=messages] [data-direction=outbound]', { hasNotText: reply });
+    if ((await botSent.count()) > 0)
+      expect(await botSent.first().getByTestId('message-sender').innerText()).toContain('Bot');
     await shot(page, 'pesan');
     // The colleague sees who holds it, live, and cannot take it or reply.
     await colleague.getByTestId('holder').filter({ hasText: 'Dilayani Admin Desa Sukamaju' }).waitFor();
+    await colleague
+      .locator('[data-testid=messages] [data-direction=outbound]', { hasText: reply })
+      .getByTestId('message-sender')
+      .filter({ hasText: 'Admin Desa Sukamaju' })
+      .waitFor();
     expect(
       await colleague.getByTestId('chat-view').getByRole('button', { name: 'Ambil alih' }).isDisabled(),
     ).toBe(true);

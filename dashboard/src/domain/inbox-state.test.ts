@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applyToConversations,
   applyToMessages,
+  senderLabel,
   sortConversations,
   type InboxConversation,
   type LiveEvent,
@@ -108,6 +109,38 @@ describe('the live inbox state', () => {
     expect(msgs[0]).toMatchObject({ status: 'sent', wamid: 'w1', text: 'ok' });
     msgs = applyToMessages(msgs, ev('status', 'a', { wamid: 'w1', status: 'read' }));
     expect(msgs[0]!.status).toBe('read');
+  });
+
+  it('when an officer’s message and a bot reply are streamed, then each names its sender', () => {
+    let msgs = applyToMessages(
+      [],
+      ev('message', 'a', {
+        id: 'o1',
+        direction: 'outbound',
+        text: 'Baik, kami cek.',
+        adminId: 'u-7',
+        adminName: 'Bu Rina',
+        sentAt: '2026-11-22T01:00:00Z',
+      }),
+    );
+    msgs = applyToMessages(
+      msgs,
+      ev('message', 'a', {
+        id: 'o2',
+        direction: 'outbound',
+        text: 'Terima kasih.',
+        adminId: null,
+        adminName: null,
+        sentAt: '2026-11-22T01:01:00Z',
+      }),
+    );
+    expect(msgs.map(senderLabel)).toEqual(['Bu Rina', 'Bot']);
+  });
+
+  it('when a message is the citizen’s, or an officer without a name, then the label says so', () => {
+    expect(senderLabel({ direction: 'inbound', adminId: null, adminName: null })).toBeNull();
+    expect(senderLabel({ direction: 'outbound', adminId: 'u-9', adminName: null })).toBe('Petugas');
+    expect(senderLabel({ direction: 'outbound' })).toBe('Bot');
   });
 
   it('when messages arrive out of order, then the chat stays in time order', () => {

@@ -24,6 +24,9 @@ export interface InboxMessage {
   status: string | null;
   sentAt: string;
   media?: { id: string; kind: string; status: string; mimeType: string | null } | null;
+  /** Outbound: the officer who sent it; null for the bot. */
+  adminId?: string | null;
+  adminName?: string | null;
 }
 
 export interface LiveEvent {
@@ -113,6 +116,8 @@ export function applyToMessages(messages: InboxMessage[], event: LiveEvent): Inb
       text: (d.text as string | null) ?? null,
       status: (d.status as string | null) ?? null,
       sentAt: String(d.sentAt ?? new Date().toISOString()),
+      adminId: (d.adminId as string | null | undefined) ?? null,
+      adminName: (d.adminName as string | null | undefined) ?? null,
     };
     return [...messages, message].sort((a, b) => a.sentAt.localeCompare(b.sentAt));
   }
@@ -123,6 +128,16 @@ export function applyToMessages(messages: InboxMessage[], event: LiveEvent): Inb
     return messages.map((m) => (m.wamid === wamid ? { ...m, status } : m));
   }
   return messages;
+}
+
+/**
+ * Who sent an outbound message, for the line under its bubble: the officer, or the bot when no
+ * officer is named (channel-service stores no officer on the bot's replies). Null for the citizen's.
+ */
+export function senderLabel(m: Pick<InboxMessage, 'direction' | 'adminId' | 'adminName'>): string | null {
+  if (m.direction !== 'outbound') return null;
+  if (!m.adminId) return 'Bot';
+  return m.adminName?.trim() || 'Petugas';
 }
 
 export function displayName(c: Pick<InboxConversation, 'profileName' | 'waId'>): string {

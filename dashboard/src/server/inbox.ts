@@ -52,7 +52,7 @@ export async function reply(a: Access, conversationId: string, text: string, ip:
     throw new UpstreamProblem(409, 'NOT_HOLDING', 'Ambil alih percakapan ini dulu sebelum membalas.', {});
   const row = await conversationRow(a, conversationId);
   const sent = await channelClient.send(
-    { villageId: a.villageId, to: row.waId, text, adminId: a.user.userId },
+    { villageId: a.villageId, to: row.waId, text, adminId: a.user.userId, adminName: a.user.name },
     randomUUID(),
   );
   await log(a, 'conversation.reply', conversationId, undefined, { messageId: sent.id, text }, ip);

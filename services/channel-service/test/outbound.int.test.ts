@@ -208,3 +208,75 @@ describe('ai.reply.ready', () => {
     expect(inbox.map((m) => m.text)).toEqual(['balasan bot sesudah petugas selesai']);
   });
 });
+
+describe('who sent a message', () => {
+  /** Reads the live stream until `done` holds for the message events seen so far. */
+  async function streamUntil(
+    reader: ReadableStreamDefaultReader<Uint8Array>,
+    done: (events: Record<string, unknown>[]) => boolean,
+  ): Promise<Record<string, unknown>[]> {
+    let text = '';
+    const events = () =>
+      [...text.matchAll(/event: message\ndata: (.*)\n/g)].map(
+        (m) => (JSON.parse(m[1]!) as { data: Record<string, unknown> }).data,
+      );
+    while (!done(events())) text += new TextDecoder().decode((await reader.read()).value);
+    return events();
+  }
+
+  it('when an officer sends and then the bot replies, then the list and the stream name the officer on one and nobody (the bot) on the other', async () => {
+    const waId = citizen();
+    await t.citizenSays(waId, { text: 'pak, jalan depan rumah rusak' });
+    const conversation = await t.db.conversation.findFirstOrThrow({ where: { waId } });
+    const controller = new AbortController();
+    const stream = await internalFetch(t.url, '/internal/stream?villageId=desa-sukamaju', {
+      signal: controller.signal,
+    });
+    const reader = stream.body!.getReader();
+
+    const res = await send({ to: waId, text: 'Baik, kami cek besok.', adminId: 'u-7', adminName: 'Bu Rina' });
+    expect(res.status).toBe(200);
+    const staff = (await res.json()) as { id: string; adminId: string | null; adminName: string | null };
+    expect(staff).toMatchObject({ adminId: 'u-7', adminName: 'Bu Rina' });
+
+    await eventually(async () => t.channel.messaging.isConnected(), Boolean);
+    await t.channel.messaging.publish({
+      id: crypto.randomUUID(),
+      type: 'ai.reply.ready',
+      occurredAt: new Date().toISOString(),
+      correlationId: 'test-who-sent',
+      villageId: 'desa-sukamaju',
+      payload: { conversationId: conversation.id, to: waId, text: 'Terima kasih, laporan dicatat.' },
+    });
+    const events = await streamUntil(reader, (es) =>
+      es.some((e) => e.text === 'Terima kasih, laporan dicatat.' && e.wamid),
+    );
+    controller.abort();
+    const staffEvents = events.filter((e) => e.id === staff.id);
+    expect(staffEvents.length).toBeGreaterThan(0);
+    for (const e of staffEvents) expect(e).toMatchObject({ adminId: 'u-7', adminName: 'Bu Rina' });
+    const botEvents = events.filter((e) => e.text === 'Terima kasih, laporan dicatat.');
+    for (const e of botEvents) expect(e).toMatchObject({ adminId: null, adminName: null });
+
+    const page = (await (
+      await internalFetch(t.url, `/internal/messages?conversationId=${conversation.id}`)
+    ).json()) as {
+      items: { direction: string; text: string; adminId: string | null; adminName: string | null }[];
+    };
+    expect(
+      page.items.map(({ direction, text, adminId, adminName }) => ({ direction, text, adminId, adminName })),
+    ).toEqual([
+      { direction: 'outbound', text: 'Terima kasih, laporan dicatat.', adminId: null, adminName: null },
+      { direction: 'outbound', text: 'Baik, kami cek besok.', adminId: 'u-7', adminName: 'Bu Rina' },
+      { direction: 'inbound', text: 'pak, jalan depan rumah rusak', adminId: null, adminName: null },
+    ]);
+  });
+
+  it('when adminName comes without adminId, then it is 400', async () => {
+    const waId = citizen();
+    await t.citizenSays(waId, { text: 'tes' });
+    const res = await send({ to: waId, text: 'siapa saya?', adminName: 'Bu Rina' });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ errors: [{ field: 'body.adminName' }] });
+  });
+});

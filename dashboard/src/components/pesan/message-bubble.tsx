@@ -1,6 +1,7 @@
-// One chat message: the citizen's on the left, the village's (bot or officer) on the right; media
-// is loaded through the dashboard's media route.
-import type { InboxMessage } from '../../domain/inbox-state.ts';
+// One chat message: the citizen's on the left, the village's (bot or officer) on the right with who
+// sent it underneath; media is loaded through the dashboard's media route.
+import { Bot, UserRound } from 'lucide-react';
+import { senderLabel, type InboxMessage } from '../../domain/inbox-state.ts';
 import { formatTime } from '../../domain/format.ts';
 import { cn } from '../ui/cn.ts';
 
@@ -14,9 +15,10 @@ const STATUS_MARK: Record<string, string> = {
 export function MessageBubble({ m, conversationId }: { m: InboxMessage; conversationId: string }) {
   const inbound = m.direction === 'inbound';
   const media = m.media;
+  const sender = senderLabel(m);
   return (
     <div
-      className={cn('flex', inbound ? 'justify-start' : 'justify-end')}
+      className={cn('flex flex-col', inbound ? 'items-start' : 'items-end')}
       data-message-id={m.id}
       data-direction={m.direction}
     >
@@ -53,6 +55,16 @@ export function MessageBubble({ m, conversationId }: { m: InboxMessage; conversa
           {!inbound && m.status && ` · ${STATUS_MARK[m.status] ?? m.status}`}
         </div>
       </div>
+      {sender && (
+        <div className="mt-0.5 px-1 text-[10px] text-muted-foreground" data-testid="message-sender">
+          {m.adminId ? (
+            <UserRound className="mr-0.5 inline h-3 w-3" aria-hidden />
+          ) : (
+            <Bot className="mr-0.5 inline h-3 w-3" aria-hidden />
+          )}
+          {sender}
+        </div>
+      )}
     </div>
   );
 }

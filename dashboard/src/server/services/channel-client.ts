@@ -34,7 +34,9 @@ export interface ChatMessage {
   sentAt: string;
   content?: unknown;
   media?: { id: string; kind: string; status: string; mimeType: string | null } | null;
-  adminId?: string | null;
+  /** Outbound: the officer who sent it; null for the bot's replies (and inbound messages). */
+  adminId: string | null;
+  adminName: string | null;
 }
 
 const enc = encodeURIComponent;
@@ -72,7 +74,10 @@ export const channelClient = {
       body: { adminId },
     });
   },
-  send(body: { villageId: string; to: string; text: string; adminId: string }, key: string) {
+  send(
+    body: { villageId: string; to: string; text: string; adminId: string; adminName: string },
+    key: string,
+  ) {
     return serviceJson<ChatMessage>('channel', '/internal/messages/send', {
       method: 'POST',
       body,

@@ -32,10 +32,17 @@ export const SendMessageBody = OutboundContent.extend({
   villageId: z.string().min(1),
   to: WaId,
   replyTo: z.string().optional(),
-  adminId: z.string().min(1).optional(),
-}).refine((b) => [b.text, b.template, b.interactive, b.media].filter((x) => x !== undefined).length === 1, {
-  message: 'give exactly one of text, template, interactive or media',
-});
+  adminId: z.string().min(1).max(200).optional(),
+  /** Shown in the inbox under the message; the bot's messages have neither. */
+  adminName: z.string().trim().min(1).max(200).optional(),
+})
+  .refine((b) => [b.text, b.template, b.interactive, b.media].filter((x) => x !== undefined).length === 1, {
+    message: 'give exactly one of text, template, interactive or media',
+  })
+  .refine((b) => b.adminName === undefined || b.adminId !== undefined, {
+    message: 'adminName names the sender given by adminId',
+    path: ['adminName'],
+  });
 export type SendMessageBody = z.infer<typeof SendMessageBody>;
 
 export function kindOf(c: OutboundContent): 'text' | 'template' | 'interactive' | 'media' {

@@ -1,5 +1,6 @@
-// Media downloads: claimed with a lease (SKIP LOCKED, then next_attempt_at pushed ahead), so several
-// replicas share the work and a crashed download is picked up again when its lease runs out.
+// Media rows. Downloads are claimed with a lease (SKIP LOCKED, then next_attempt_at pushed ahead), so
+// several replicas share the work and a crashed download is picked up again when its lease runs out.
+// Staff uploads are written already stored, with no WhatsApp id: the claim never sees them.
 import type { Db } from './prisma-client.ts';
 
 export interface MediaJob {
@@ -20,6 +21,7 @@ export function createMediaRepository(db: Db) {
       return db.$queryRawUnsafe<MediaJob[]>(
         `UPDATE media m SET attempts = m.attempts + 1, next_attempt_at = now() + make_interval(secs => $2::double precision / 1000), updated_at = now()
           WHERE m.id IN (SELECT id FROM media WHERE status = 'pending' AND next_attempt_at <= now()
+                          AND wa_media_id IS NOT NULL
                           ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
           RETURNING m.id::text AS id, m.village_id AS "villageId", m.wa_media_id AS "waMediaId", m.kind,
                     m.mime_type AS "mimeType", m.expected_sha256 AS "expectedSha256", m.attempts`,
@@ -53,6 +55,20 @@ export function createMediaRepository(db: Db) {
           ? { lastError: error, nextAttemptAt: retryAt, updatedAt: new Date() }
           : { status: 'failed', lastError: error, updatedAt: new Date() },
       });
+    },
+
+    /** A staff upload whose file is already written: stored from the start, attached to no message. */
+    async createUploaded(row: {
+      id: string;
+      villageId: string;
+      uploadedBy: string;
+      kind: string;
+      mimeType: string;
+      path: string;
+      sizeBytes: number;
+      sha256: string;
+    }): Promise<void> {
+      await db.media.create({ data: { ...row, status: 'stored' } });
     },
 
     find(id: string) {

@@ -12,18 +12,22 @@ export interface OutboundRow {
   status: string;
   errorCode: number | null;
   errorTitle: string | null;
+  /** The staff member who sent it; null for the bot. */
+  adminId: string | null;
+  adminName: string | null;
   sentAt: Date;
 }
 
 const COLUMNS = `id::text AS id, conversation_id::text AS "conversationId", wamid, type, text, status,
-  error_code AS "errorCode", error_title AS "errorTitle", sent_at AS "sentAt"`;
+  error_code AS "errorCode", error_title AS "errorTitle", admin_id AS "adminId", admin_name AS "adminName",
+  sent_at AS "sentAt"`;
 
 // The insert and the conversation's last_message_at in one statement. A row already claimed by the
 // same source event makes the insert (and so the update) a no-op and the statement return nothing.
 const CLAIM = `WITH claimed AS (
   INSERT INTO messages (id, village_id, conversation_id, direction, type, text, content, status,
-                        error_code, error_title, source_event_id, sent_at)
-  VALUES ($1::uuid, $2, $3::uuid, 'outbound', $4, $5, $6::jsonb, $7, $8, $9, $10, now())
+                        error_code, error_title, source_event_id, admin_id, admin_name, sent_at)
+  VALUES ($1::uuid, $2, $3::uuid, 'outbound', $4, $5, $6::jsonb, $7, $8, $9, $10, $11, $12, now())
   ON CONFLICT (source_event_id) DO NOTHING
   RETURNING ${COLUMNS}),
 touched AS (
@@ -44,6 +48,8 @@ export function createOutboundRepository(sql: SqlClient) {
       status?: string;
       errorCode?: number;
       errorTitle?: string;
+      adminId?: string;
+      adminName?: string;
     }): Promise<{ created: boolean; row: OutboundRow }> {
       const [created] = await sql.$queryRawUnsafe<OutboundRow[]>(
         CLAIM,
@@ -57,6 +63,8 @@ export function createOutboundRepository(sql: SqlClient) {
         row.errorCode ?? null,
         row.errorTitle ?? null,
         row.sourceEventId ?? null,
+        row.adminId ?? null,
+        row.adminName ?? null,
       );
       if (created) return { created: true, row: created };
       // This event was claimed before (or by a delivery racing this one, which has committed by now:

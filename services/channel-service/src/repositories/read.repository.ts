@@ -73,6 +73,8 @@ export function createReadRepository(db: Db) {
           status: true,
           errorCode: true,
           errorTitle: true,
+          adminId: true,
+          adminName: true,
           sentAt: true,
           content: true,
           media: {

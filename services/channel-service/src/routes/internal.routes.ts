@@ -33,11 +33,19 @@ export function internalRoutes(app: Express, deps: ChannelDeps, graph: GraphClie
       headers: z.looseObject({ 'idempotency-key': z.string().min(1).max(200).optional() }),
     }),
     async (req, res) => {
-      const { villageId, to, replyTo, adminId, ...content } = req.body;
+      const { villageId, to, replyTo, adminId, adminName, ...content } = req.body;
       const key = req.get('idempotency-key');
       const row = await sendMessage(
         { ...deps, graph },
-        { villageId, to, content, replyTo, adminId, sourceEventId: key ? `http:${key}` : undefined },
+        {
+          villageId,
+          to,
+          content,
+          replyTo,
+          adminId,
+          adminName,
+          sourceEventId: key ? `http:${key}` : undefined,
+        },
       );
       res.status(200).json(row);
     },

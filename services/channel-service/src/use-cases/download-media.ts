@@ -2,20 +2,11 @@
 // (its URL expires after 5 minutes), the bytes are checked against Meta's size limits and sha256,
 // and the file is kept under MEDIA_DIR. A failure is retried with backoff and recorded; intake never waits.
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { limitOf } from '../domain/media-file.ts';
 import type { GraphClient } from '../graph/graph-client.ts';
 import { createMediaRepository, type MediaJob } from '../repositories/media.repository.ts';
+import { createMediaStore, type StoredFile } from '../repositories/media-store.ts';
 import type { ChannelDeps } from './intake.types.ts';
-
-const MB = 1024 * 1024;
-/** Meta's limits per media type. */
-export const MEDIA_LIMITS: Record<string, number> = {
-  image: 5 * MB,
-  audio: 16 * MB,
-  video: 16 * MB,
-  document: 100 * MB,
-};
 
 type Deps = Pick<ChannelDeps, 'db' | 'config' | 'logger' | 'feed'> & { graph: GraphClient };
 
@@ -25,27 +16,16 @@ function matches(expected: string | null | undefined, bytes: Buffer): boolean {
   return expected === digest.toString('base64') || expected.toLowerCase() === digest.toString('hex');
 }
 
-async function downloadOne(
-  deps: Deps,
-  job: MediaJob,
-): Promise<{ path: string; sizeBytes: number; sha256: string; mimeType?: string }> {
-  const limit = MEDIA_LIMITS[job.kind] ?? 5 * MB;
+async function downloadOne(deps: Deps, job: MediaJob): Promise<StoredFile & { mimeType?: string }> {
+  const limit = limitOf(job.kind);
   const info = await deps.graph.mediaInfo(job.waMediaId);
   if (info.file_size !== undefined && info.file_size > limit)
     throw new Error(`${job.kind} of ${info.file_size} bytes exceeds Meta's ${limit}-byte limit`);
   const bytes = await deps.graph.download(info.url, limit);
   if (!matches(job.expectedSha256, bytes) || !matches(info.sha256, bytes))
     throw new Error('sha256 of the downloaded bytes does not match');
-  const dir = path.resolve(deps.config.MEDIA_DIR, job.villageId);
-  await mkdir(dir, { recursive: true });
-  const file = path.join(dir, job.id);
-  await writeFile(file, bytes);
-  return {
-    path: file,
-    sizeBytes: bytes.length,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    mimeType: info.mime_type ?? job.mimeType ?? undefined,
-  };
+  const file = await createMediaStore(deps.config.MEDIA_DIR).write(job.villageId, job.id, bytes);
+  return { ...file, mimeType: info.mime_type ?? job.mimeType ?? undefined };
 }
 
 /** Downloads what is due; returns how many jobs ran. */

@@ -18,7 +18,9 @@ export interface SendInput {
   replyTo?: string;
   /** The event or idempotency key that caused this send: it is sent once. */
   sourceEventId?: string;
+  /** The staff member sending it (kept on the message, and it keeps their takeover alive); none for the bot. */
   adminId?: string;
+  adminName?: string;
   /** The bot's reply: not sent (and `undefined` returned) while staff hold the conversation. */
   botReply?: boolean;
 }
@@ -67,6 +69,8 @@ export async function sendMessage(deps: SendDeps, input: SendInput): Promise<Out
     text: summaryOf(content),
     content: body,
     sourceEventId: input.sourceEventId,
+    adminId: input.adminId,
+    adminName: input.adminName,
     ...(outsideWindow
       ? {
           status: 'failed',
