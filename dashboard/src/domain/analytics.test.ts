@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  areaRows,
   countRows,
   formatDuration,
   formatPercent,
@@ -63,5 +64,33 @@ describe('analytics shaping', () => {
       { key: 'jalan_rusak', label: 'JALAN_RUSAK', count: 5 },
       { key: 'sampah', label: 'SAMPAH', count: 2 },
     ]);
+  });
+
+  it('when areas are charted, then case-service’s order stays and empty areas go', () => {
+    expect(
+      areaRows([
+        { area: 'rw:2', label: 'RW 02', count: 4 },
+        { area: 'none', label: 'Tanpa alamat', count: 1 },
+        { area: 'gang:dahlia', label: 'Gg. Dahlia', count: 0 },
+      ]),
+    ).toEqual([
+      { key: 'rw:2', label: 'RW 02', count: 4 },
+      { key: 'none', label: 'Tanpa alamat', count: 1 },
+    ]);
+    expect(areaRows([])).toEqual([]);
+  });
+
+  it('when there are more areas than the chart shows, then the smallest fold into one "wilayah lain" row', () => {
+    const areas = Array.from({ length: 13 }, (_, i) => ({
+      area: `jalan:${i}`,
+      label: `Jl. ${i}`,
+      count: 20 - i,
+    }));
+    const rows = areaRows(areas, 10);
+    expect(rows).toHaveLength(10);
+    expect(rows[8]).toEqual({ key: 'jalan:8', label: 'Jl. 8', count: 12 });
+    // Jl. 9 to Jl. 12: 11 + 10 + 9 + 8.
+    expect(rows[9]).toEqual({ key: 'wilayah-lain', label: '4 wilayah lain', count: 38 });
+    expect(areaRows(areas.slice(0, 10), 10)).toHaveLength(10);
   });
 });

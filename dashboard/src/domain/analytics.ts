@@ -116,3 +116,28 @@ export function countRows(counts: Record<string, number>, label: (key: string) =
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([key, n]) => ({ key, label: label(key), count: n }));
 }
+
+/** One area of case-service's stats `byArea`: a dusun, RW, estate, street or gang read from addresses. */
+export interface AreaCount {
+  area: string;
+  label: string;
+  count: number;
+}
+
+/**
+ * The areas as chart rows, in case-service's order (most first). Past `limit` rows the smallest are
+ * folded into one "n wilayah lain" row, so a village with many streets still gets a readable chart.
+ */
+export function areaRows(areas: readonly AreaCount[], limit = 10) {
+  const rows = areas.filter((a) => a.count > 0).map((a) => ({ key: a.area, label: a.label, count: a.count }));
+  if (rows.length <= limit) return rows;
+  const rest = rows.slice(limit - 1);
+  return [
+    ...rows.slice(0, limit - 1),
+    {
+      key: 'wilayah-lain',
+      label: `${rest.length} wilayah lain`,
+      count: rest.reduce((n, r) => n + r.count, 0),
+    },
+  ];
+}

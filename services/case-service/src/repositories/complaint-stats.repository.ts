@@ -19,6 +19,12 @@ export async function countBy(tx: Tx, r: StatsRange, column: 'status' | 'categor
   return Object.fromEntries(rows.map((row) => [row.key, row.n]));
 }
 
+/** Complaints per distinct stored address (null included), for the domain to fold into areas. */
+export async function countByAddress(tx: Tx, r: StatsRange) {
+  return tx.$queryRaw<{ address: string | null; count: number }[]>`
+    SELECT address, count(*)::int AS count FROM complaints WHERE ${inRange(r)} GROUP BY address`;
+}
+
 /** Complaints created per Asia/Jakarta day, and how many of those are resolved by now. */
 export async function dailySeries(tx: Tx, r: StatsRange) {
   return tx.$queryRaw<{ date: string; created: number; resolved_so_far: number }[]>`

@@ -1,6 +1,8 @@
 // Analitik: how the bot and the office are doing over a period. Conversation figures come from
-// ai-service (one call per bucket for the intents chart), complaint figures from case-service stats.
+// ai-service (one call per bucket for the intents chart), complaint figures (by category, area and
+// status) from case-service stats.
 import Link from 'next/link';
+import { AreaBreakdown } from '../../../components/analitik/area-breakdown.tsx';
 import { CountChart, IntentsChart } from '../../../components/analitik/charts.tsx';
 import { Card, CardContent, CardHeader, CardTitle } from '../../../components/ui/card.tsx';
 import { cn } from '../../../components/ui/cn.ts';
@@ -146,6 +148,14 @@ export default async function AnalitikPage({ searchParams }: { searchParams: Pro
               name="Pengaduan"
               rows={countRows(stats?.byCategory ?? {}, categoryLabel)}
             />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Pengaduan per wilayah</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <AreaBreakdown areas={stats?.byArea ?? []} />
           </CardContent>
         </Card>
         <Card>
