@@ -1,5 +1,6 @@
 // case-service's internal API as the dashboard uses it. Every call names the village the caller was
 // authorized for; case-service answers 404 for a complaint of another village.
+import type { AreaCount } from '../../domain/analytics.ts';
 import type { ComplaintView } from '../../domain/complaint-row.ts';
 import type { ComplaintStatus } from '../../domain/complaint-lifecycle.ts';
 import type { DailyPoint } from '../../domain/dashboard-stats.ts';
@@ -29,6 +30,8 @@ export interface ComplaintStats {
   total: number;
   byStatus: Record<string, number>;
   byCategory: Record<string, number>;
+  /** Most complaints first; absent from a case-service older than the area breakdown. */
+  byArea?: AreaCount[];
   daily: DailyPoint[];
   overdueNow: number;
   medianSecondsToVerify?: number | null;
@@ -67,7 +70,7 @@ export const caseClient = {
   updateStatus(
     villageId: string,
     id: string,
-    body: { status: ComplaintStatus; actor: string; note?: string },
+    body: { status: ComplaintStatus; actor: string; note?: string; photoMediaId?: string },
   ) {
     return serviceJson<ComplaintDetail>('case', `/internal/complaints/${enc(id)}`, {
       method: 'PUT',

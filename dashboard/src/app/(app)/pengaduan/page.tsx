@@ -1,11 +1,14 @@
-// Pengaduan: the village's complaints with filters, full-text search, sort, paging and CSV export.
+// Pengaduan: the village's complaints with filters, full-text search, sort, paging, saved views and
+// CSV export.
 import Link from 'next/link';
 import { ComplaintFilters } from '../../../components/pengaduan/complaint-filters.tsx';
 import { ComplaintTable } from '../../../components/pengaduan/complaint-table.tsx';
+import { SavedViews } from '../../../components/pengaduan/saved-views.tsx';
 import { buttonVariants } from '../../../components/ui/button.tsx';
 import { filtersQuery, parseListFilters } from '../../../domain/complaint-filters.ts';
 import { toComplaintRow } from '../../../domain/complaint-row.ts';
 import { pageAccess } from '../../../server/http/current-user.ts';
+import { listViews } from '../../../server/saved-views.ts';
 import { caseClient } from '../../../server/services/case-client.ts';
 
 export const metadata = { title: 'Pengaduan' };
@@ -13,9 +16,13 @@ export const metadata = { title: 'Pengaduan' };
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function PengaduanPage({ searchParams }: { searchParams: Search }) {
-  const { villageId } = await pageAccess('cases:read');
+  const access = await pageAccess('cases:read');
+  const { villageId } = access;
   const filters = parseListFilters(await searchParams);
-  const page = await caseClient.list(villageId, { ...filters, limit: 50 });
+  const [page, views] = await Promise.all([
+    caseClient.list(villageId, { ...filters, limit: 50 }),
+    listViews(access),
+  ]);
   const rows = page.items.map(toComplaintRow);
   return (
     <div className="space-y-4">
@@ -32,7 +39,9 @@ export default async function PengaduanPage({ searchParams }: { searchParams: Se
           Ekspor CSV
         </a>
       </div>
-      <ComplaintFilters filters={filters} />
+      {/* Keyed by the filter: a client-side move to a saved view must reset the form's fields. */}
+      <ComplaintFilters key={filtersQuery(filters)} filters={filters} />
+      <SavedViews views={views} currentQuery={filtersQuery(filters)} />
       <ComplaintTable rows={rows} filters={filters} />
       <div className="flex justify-between text-sm">
         {filters.cursor ? (

@@ -135,7 +135,7 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
           <CardTitle>Riwayat</CardTitle>
         </CardHeader>
         <CardContent>
-          <Timeline entries={c.history} />
+          <Timeline complaintId={c.complaintId} entries={c.history} />
         </CardContent>
       </Card>
       <Card>
