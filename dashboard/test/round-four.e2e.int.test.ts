@@ -1,9 +1,10 @@
 // End to end, fourth round: saved views of the case list (own and shared, who may delete them); a
 // status change with a photo (stored by channel-service, shown in the timeline, refused when it is not
 // an image); the case page's notifications card; complaints by area on Analitik; the Simulator's
-// village picker.
+// village picker; passwords (one's own on Akun saya, a colleague's reset by the admin).
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { upsertUser } from '../src/server/users.ts';
 import { eventually, login, shot } from './browser.ts';
 import { startDashboard, type DashboardStack } from './dashboard-stack.ts';
 import { startServicesStack, type ServicesStack } from './services-stack.ts';
@@ -241,5 +242,100 @@ describe('the dashboard, fourth round, end to end', () => {
     );
     expect(inDemo.body.items).toEqual([]);
     await rootContext.close();
+  }, 60_000);
+
+  it('when the admin sets a new password for an officer, then their open session ends and the new one works', async () => {
+    const { user } = await upsertUser(dash.db, {
+      email: 'lupa@sukamaju.desa.id',
+      name: 'Petugas Lupa',
+      password: 'sandi-lama-1',
+      role: 'officer',
+      villageId: 'desa-sukamaju',
+    });
+    const forgetfulContext = await dash.browser.newContext();
+    const forgetful = await login(dash.url, forgetfulContext, 'lupa@sukamaju.desa.id', 'sandi-lama-1');
+    await admin.goto(`${dash.url}/pengaturan?bagian=pengguna`);
+    const row = admin.locator('[data-user-email="lupa@sukamaju.desa.id"]');
+    await row.getByRole('button', { name: 'Atur ulang kata sandi' }).click();
+    await row.getByLabel('Kata sandi baru untuk lupa@sukamaju.desa.id').fill('sandi-baru-22');
+    await row.getByRole('button', { name: 'Simpan kata sandi' }).click();
+    await admin.getByRole('status').filter({ hasText: 'lupa@sukamaju.desa.id diganti' }).waitFor();
+    await shot(admin, 'pengaturan-atur-ulang-sandi');
+    expect((await forgetful.request.get(`${dash.url}/api/pengaduan/tampilan`)).status()).toBe(401);
+    await forgetfulContext.close();
+    const again = await dash.browser.newContext();
+    await login(dash.url, again, 'lupa@sukamaju.desa.id', 'sandi-baru-22');
+    await again.close();
+    const logged = await dash.db.activityLog.findFirst({
+      where: { action: 'user.password_reset', targetId: user.id },
+    });
+    expect(logged).toMatchObject({ userEmail: 'admin@sukamaju.desa.id', villageId: 'desa-sukamaju' });
+    expect(JSON.stringify(logged)).not.toContain('sandi-baru-22');
+
+    // An officer may not; the admin not for their own account, nor for another village's.
+    const body = { data: { password: 'apa-saja-123' } };
+    expect(
+      (
+        await officer.request.post(`${dash.url}/api/pengaturan/pengguna/${user.id}/kata-sandi`, body)
+      ).status(),
+    ).toBe(403);
+    const self = await dash.db.user.findUniqueOrThrow({ where: { email: 'admin@sukamaju.desa.id' } });
+    expect(
+      (await admin.request.post(`${dash.url}/api/pengaturan/pengguna/${self.id}/kata-sandi`, body)).status(),
+    ).toBe(403);
+    const foreign = await dash.db.user.findUniqueOrThrow({ where: { email: 'petugas@desa-lain.desa.id' } });
+    expect(
+      (
+        await admin.request.post(`${dash.url}/api/pengaturan/pengguna/${foreign.id}/kata-sandi`, body)
+      ).status(),
+    ).toBe(404);
+    const short = await admin.request.post(`${dash.url}/api/pengaturan/pengguna/${user.id}/kata-sandi`, {
+      data: { password: 'pendek' },
+    });
+    expect(short.status()).toBe(400);
+  }, 60_000);
+
+  it('when an officer changes their own password on Akun saya, then a wrong current one is refused and their other devices are signed out', async () => {
+    await upsertUser(dash.db, {
+      email: 'ganti@sukamaju.desa.id',
+      name: 'Petugas Ganti',
+      password: 'sandi-awal-1',
+      role: 'officer',
+      villageId: 'desa-sukamaju',
+    });
+    const phoneContext = await dash.browser.newContext();
+    const phone = await login(dash.url, phoneContext, 'ganti@sukamaju.desa.id', 'sandi-awal-1');
+    const deskContext = await dash.browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const desk = await login(dash.url, deskContext, 'ganti@sukamaju.desa.id', 'sandi-awal-1');
+    await desk.getByTestId('user-name').click();
+    await desk.waitForURL(`${dash.url}/akun`);
+    await desk.fill('#pw-current', 'bukan-sandinya');
+    await desk.fill('#pw-new', 'sandi-kedua-2');
+    await desk.fill('#pw-repeat', 'sandi-kedua-2');
+    await desk.click('form[aria-label="Ganti kata sandi"] button[type=submit]');
+    await desk.getByRole('alert').filter({ hasText: 'Kata sandi saat ini salah' }).waitFor();
+    await desk.fill('#pw-current', 'sandi-awal-1');
+    await desk.click('form[aria-label="Ganti kata sandi"] button[type=submit]');
+    await desk.getByRole('status').filter({ hasText: '1 sesi di perangkat lain' }).waitFor();
+    await shot(desk, 'akun');
+    // This browser goes on; the other one is signed out; the new password signs in.
+    expect((await desk.request.get(`${dash.url}/api/pengaduan/tampilan`)).status()).toBe(200);
+    expect((await phone.request.get(`${dash.url}/api/pengaduan/tampilan`)).status()).toBe(401);
+    await phoneContext.close();
+    const again = await dash.browser.newContext();
+    await login(dash.url, again, 'ganti@sukamaju.desa.id', 'sandi-kedua-2');
+    await again.close();
+    await deskContext.close();
+    const actions = (
+      await dash.db.activityLog.findMany({
+        where: { userEmail: 'ganti@sukamaju.desa.id', action: { startsWith: 'user.password' } },
+      })
+    ).map((l) => l.action);
+    expect(actions).toEqual(['user.password_change']);
+    expect(
+      await dash.db.activityLog.count({
+        where: { userEmail: 'ganti@sukamaju.desa.id', action: 'auth.password_change_failed' },
+      }),
+    ).toBe(1);
   }, 60_000);
 });

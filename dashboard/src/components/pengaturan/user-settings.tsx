@@ -1,6 +1,6 @@
 'use client';
-// The village's accounts: role and active can be changed for others (not one's own); a new account
-// gets a first password to hand over in person.
+// The village's accounts: role, active and a new password (a forgotten one) can be set for others (not
+// one's own: that is Akun saya); a new account gets a first password to hand over in person.
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { ASSIGNABLE_ROLES, ROLE_LABELS, type Role } from '../../domain/access.ts';
@@ -23,12 +23,27 @@ export function UserSettings({ users, selfId }: { users: VillageUser[]; selfId: 
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [form, setForm] = useState({ email: '', name: '', role: 'officer' as Role, password: '' });
+  const [resetting, setResetting] = useState<{ id: string; password: string } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   async function change(id: string, body: Record<string, unknown>) {
     const r = await callApi(`/api/pengaturan/pengguna/${id}`, jsonInit('PATCH', body));
     if (!r.ok) return setError(r.error);
     setError(null);
     router.refresh();
+  }
+
+  async function resetPassword(e: FormEvent, u: VillageUser) {
+    e.preventDefault();
+    if (!resetting) return;
+    const r = await callApi(
+      `/api/pengaturan/pengguna/${u.id}/kata-sandi`,
+      jsonInit('POST', { password: resetting.password }),
+    );
+    if (!r.ok) return setError(r.error);
+    setError(null);
+    setResetting(null);
+    setNotice(`Kata sandi ${u.email} diganti; sesi yang masih terbuka telah dikeluarkan.`);
   }
 
   async function create(e: FormEvent) {
@@ -77,7 +92,35 @@ export function UserSettings({ users, selfId }: { users: VillageUser[]; selfId: 
                 >
                   {u.active ? 'Nonaktifkan' : 'Aktifkan'}
                 </Button>
+                <Button size="sm" variant="outline" onClick={() => setResetting({ id: u.id, password: '' })}>
+                  Atur ulang kata sandi
+                </Button>
               </div>
+            )}
+            {resetting?.id === u.id && (
+              <form
+                onSubmit={(e) => resetPassword(e, u)}
+                className="flex w-full flex-wrap items-center justify-end gap-2"
+                aria-label={`Kata sandi baru ${u.email}`}
+              >
+                <Input
+                  aria-label={`Kata sandi baru untuk ${u.email}`}
+                  type="password"
+                  autoComplete="new-password"
+                  placeholder="Kata sandi baru (min. 8)"
+                  minLength={8}
+                  className="w-60"
+                  value={resetting.password}
+                  onChange={(e) => setResetting({ id: u.id, password: e.target.value })}
+                  required
+                />
+                <Button type="submit" size="sm">
+                  Simpan kata sandi
+                </Button>
+                <Button type="button" size="sm" variant="outline" onClick={() => setResetting(null)}>
+                  Batal
+                </Button>
+              </form>
             )}
           </li>
         ))}
@@ -120,6 +163,11 @@ export function UserSettings({ users, selfId }: { users: VillageUser[]; selfId: 
         />
         <Button type="submit">Tambah pengguna</Button>
       </form>
+      {notice && !error && (
+        <p role="status" className="text-sm text-primary">
+          {notice}
+        </p>
+      )}
       {error && (
         <p role="alert" className="text-sm text-destructive">
           {error}
