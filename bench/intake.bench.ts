@@ -14,6 +14,7 @@ import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { benchConfig as cfg } from './bench.config.ts';
+import { driveOpenLoop } from './open-loop.ts';
 import { measureStreamLatency } from './stream-latency.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -120,6 +121,9 @@ async function count(databaseUrl: string, acked: Set<string>) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
+    // One snapshot for both reads: webhooks the server is still committing when the load stops must
+    // be either in both or in neither.
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const rows = await client.query<{ wamid: string; n: string }>(
       `SELECT wamid, count(*) AS n FROM messages GROUP BY wamid`,
     );
@@ -131,7 +135,18 @@ async function count(databaseUrl: string, acked: Set<string>) {
       `SELECT COALESCE(sum(unread_count), 0) AS s FROM conversations`,
     );
     const duplicated = duplicatedRows + Math.max(0, Number(unread.rows[0]!.s) - stored.size);
+    await client.query('COMMIT');
     return { lost, duplicated, stored: stored.size };
+  } finally {
+    await client.end();
+  }
+}
+
+async function analyze(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('ANALYZE');
   } finally {
     await client.end();
   }
@@ -171,16 +186,39 @@ try {
   const acked = new Set<string>();
   console.log('warm-up');
   await drive(channel.url, { phase: 'warmup', rate: 500, acked });
-  console.log(`saturation: ${cfg.connections} connections, ${cfg.durationS}s`);
-  const saturation = await drive(channel.url, { phase: 'max', acked });
-  console.log(`fixed rate: ${cfg.fixedRate}/s, ${cfg.durationS}s`);
-  const fixed = await drive(channel.url, { phase: 'rate', rate: cfg.fixedRate, acked });
+  // The throwaway database has no planner statistics yet; a live one has them (autovacuum analyses
+  // tables as they grow), and without them PostgreSQL scans where it would use an index.
+  await analyze(database.url);
+  // The steady rate first, then the stream latency, and the saturation last: an overload leaves a
+  // backlog (batches, outbox) that would still be draining during whatever phase came after it.
+  console.log(`fixed rate: ${cfg.fixedRate}/s, ${cfg.durationS}s, open loop`);
+  const fixed = await driveOpenLoop(channel.url, {
+    rate: cfg.fixedRate,
+    durationS: cfg.durationS,
+    connections: cfg.connections,
+    next: () => {
+      const w = nextWebhook(`${runId}.rate`);
+      return {
+        path: '/webhook/whatsapp',
+        body: w.body,
+        headers: { 'content-type': 'application/json', 'x-hub-signature-256': w.signature },
+        onResponse: (status) => {
+          if (status === 200) acked.add(w.wamid);
+        },
+      };
+    },
+  });
+  // The same rate as autocannon offers it (bursts at each second, see open-loop.ts), for comparison.
+  console.log(`fixed rate: ${cfg.fixedRate}/s, ${cfg.durationS}s, autocannon`);
+  const bursty = await drive(channel.url, { phase: 'burst', rate: cfg.fixedRate, acked });
   const stream = await measureStreamLatency(
     channel.url,
     cfg.streamSamples,
     (p) => nextWebhook(`${runId}.${p}`),
     acked,
   );
+  console.log(`saturation: ${cfg.connections} connections, ${cfg.durationS}s`);
+  const saturation = await drive(channel.url, { phase: 'max', acked });
   const { lost, duplicated, stored } = await count(database.url, acked);
 
   const result = {
@@ -191,9 +229,10 @@ try {
     ratio: Number((saturation.throughputPerSec / base.throughputPerSec).toFixed(3)),
     lost,
     duplicated,
-    errors: saturation.errors + fixed.errors,
+    errors: saturation.errors + fixed.errors + bursty.errors,
     saturation: { connections: cfg.connections, ...saturation },
-    fixedRate: { ratePerSec: cfg.fixedRate, ...fixed },
+    fixedRate: { openLoop: true, ...fixed },
+    fixedRateAutocannon: { ratePerSec: cfg.fixedRate, ...bursty },
     baseline: base,
     streamLatencyMs: stream,
     acknowledged: acked.size,
