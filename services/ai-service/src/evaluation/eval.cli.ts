@@ -23,6 +23,7 @@ const result = {
   engine: nlu.name,
   trainMs,
   intent: { accuracy: intents.heldOut.accuracy, macroF1: intents.heldOut.macroF1, heldOut: intents.heldOut },
+  intentDev: intents.dev,
   xsid: intents.xsid ?? null,
   faqIntents: intents.faq ?? null,
   retrieval: retrieval
@@ -42,6 +43,10 @@ writeFileSync(`${REPO_ROOT}eval/results/latest.json`, `${JSON.stringify(result, 
 const row = (k: string, v: unknown) => console.log(`${k.padEnd(44)} ${v}`);
 row('intent accuracy (held-out)', `${result.intent.accuracy} (n=${intents.heldOut.n})`);
 row('intent macro-F1 (held-out)', result.intent.macroF1);
+row(
+  'intent accuracy / macro-F1 (dev set)',
+  `${intents.dev.accuracy} / ${intents.dev.macroF1} (n=${intents.dev.n})`,
+);
 if (result.xsid)
   row(
     'xSID out-of-scope rate',

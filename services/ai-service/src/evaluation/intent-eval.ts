@@ -1,22 +1,32 @@
-// Intent quality of an NLU engine: the held-out set, the xSID out-of-scope set, and the FAQ's
-// questions. Also checks that none of these sentences is in the training set (no leakage).
+// Intent quality of an NLU engine: the held-out set, the development set, the xSID out-of-scope set,
+// and the FAQ's questions. Also checks that none of these sentences is in the training set (no leakage).
 import { normalizeText } from '../nlu/local/normalize.ts';
 import type { LocalNlu } from '../nlu/local/local-nlu.ts';
 import { loadTrainingSet } from '../nlu/local/training-set.ts';
 import { classificationReport } from './metrics.ts';
-import { faqIntent, readFaq, readHeldOut, readXsid } from './testdata.ts';
+import { faqIntent, readFaq, readHeldOut, readXsid, REPO_ROOT } from './testdata.ts';
+
+/** Messages written to check changes to the engine against; the held-out set stays untouched. */
+export const DEV_SET = `${REPO_ROOT}eval/data/intents-dev.tsv`;
 
 export function evaluateIntents(nlu: LocalNlu) {
   const training = new Set(loadTrainingSet().map((u) => normalizeText(u.text)));
   const leaked = (texts: readonly string[]) => texts.filter((t) => training.has(normalizeText(t))).length;
 
-  const heldOut = readHeldOut();
-  const heldOutReport = classificationReport(
-    heldOut.map((u) => ({ expected: u.intent, predicted: nlu.classify(u.text).intent })),
-  );
-  const heldOutErrors = heldOut
-    .map((u) => ({ text: u.text, expected: u.intent, predicted: nlu.classify(u.text).intent }))
-    .filter((x) => x.expected !== x.predicted);
+  const labelled = (set: readonly { intent: string; text: string }[]) => {
+    const pairs = set.map((u) => ({
+      text: u.text,
+      expected: u.intent,
+      predicted: nlu.classify(u.text).intent,
+    }));
+    return {
+      ...classificationReport(pairs),
+      inTrainingSet: leaked(set.map((u) => u.text)),
+      errors: pairs.filter((x) => x.expected !== x.predicted),
+    };
+  };
+  const heldOut = labelled(readHeldOut());
+  const dev = labelled(readHeldOut(DEV_SET));
 
   const xsidTexts = readXsid();
   const xsid =
@@ -39,7 +49,8 @@ export function evaluateIntents(nlu: LocalNlu) {
     t.patterns.map((q) => ({ expected: faqIntent(t.tag), predicted: nlu.classify(q).intent, text: q })),
   );
   return {
-    heldOut: { ...heldOutReport, inTrainingSet: leaked(heldOut.map((u) => u.text)), errors: heldOutErrors },
+    heldOut,
+    dev,
     xsid,
     faq: faqPairs && {
       ...classificationReport(faqPairs),

@@ -1,6 +1,8 @@
 // The features the intent and category classifiers see: normalised words, their stems, word
-// bigrams and character 3-grams of each word (which absorb typos such as "rusakk" or "lmpu").
+// bigrams and character 3-grams of each word (which absorb typos such as "rusakk" or "lmpu"), and
+// whether the message names a public service at all.
 import { normalizeTokens } from './normalize.ts';
+import { namesPublicService } from './service-lexicon.ts';
 import { stem } from './stem.ts';
 
 export function featuresOf(text: string): string[] {
@@ -18,5 +20,6 @@ export function featuresOf(text: string): string[] {
     }
   }
   if (tokens.length <= 2) features.add('len:short');
+  if (namesPublicService(tokens)) features.add('lex:service');
   return [...features];
 }

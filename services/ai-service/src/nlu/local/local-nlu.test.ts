@@ -35,6 +35,22 @@ describe('the local NLU engine', () => {
     }
   });
 
+  it('when a citizen asks about civil registration or greets at length, then it is not out of scope', () => {
+    expect(nlu.classify('syarat bikin akta kelahiran apa saja ya').intent).toBe('KNOWLEDGE_QUERY');
+    expect(nlu.classify('halo min, nik anak saya belum masuk kk, ngurusnya gimana').intent).toBe(
+      'KNOWLEDGE_QUERY',
+    );
+    expect(nlu.classify('assalamualaikum, selamat siang pak').intent).toBe('GREETING');
+    expect(nlu.classify('menu').intent).toBe('GREETING');
+  });
+
+  it('when the model leans to a status check but no complaint is named, then the next intent is taken', () => {
+    // The classifier ranks CHECK_STATUS first here ("cek ... sudah ... belum"); without a complaint
+    // that is impossible, and the question about an id number remains.
+    expect(nlu.classify('cek nik saya sudah aktif belum').intent).toBe('KNOWLEDGE_QUERY');
+    expect(nlu.classify('kapan film spiderman tayang').intent).toBe('UNKNOWN');
+  });
+
   it('when a complaint names no lexicon word, then the category classifier still picks one', async () => {
     const r = await nlu.understand('tolong pak jalannya ancur banget kalau hujan kayak kubangan kerbau');
     expect(r.intent).toBe('CREATE_COMPLAINT');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractAddress } from './address.ts';
 import { lexiconCategory } from './category-lexicon.ts';
 import { normalizeTokens } from './normalize.ts';
-import { findComplaintId, intentForComplaintId, smallTalkIntent } from './rules.ts';
+import { findComplaintId, intentForComplaintId } from './rules.ts';
 
 const address = (text: string) => extractAddress(normalizeTokens(text));
 
@@ -42,11 +42,5 @@ describe('slot extraction', () => {
   it('when an id comes with a cancel word, then the intent is to cancel, else to check', () => {
     expect(intentForComplaintId('batalkan LAP-20261118-007', 'batalkan lap')).toBe('CANCEL_COMPLAINT');
     expect(intentForComplaintId('LAP-20261118-007 gimana', 'lap bagaimana')).toBe('CHECK_STATUS');
-  });
-
-  it('when a message is only a greeting or only thanks, then the rule decides', () => {
-    expect(smallTalkIntent(normalizeTokens('assalamualaikum min'))).toBe('GREETING');
-    expect(smallTalkIntent(normalizeTokens('makasih ya pak'))).toBe('THANKS');
-    expect(smallTalkIntent(normalizeTokens('halo jalan rusak'))).toBeUndefined();
   });
 });
