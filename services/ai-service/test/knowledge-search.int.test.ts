@@ -28,7 +28,10 @@ beforeAll(async () => {
   for (let i = 0; i < 30; i++)
     await save(`Akta kelahiran desa B ${i}`, `Pengurusan akta kelahiran di desa B, loket ${i}.`, 'desa-b');
   await save('Pengumuman kabupaten', 'Perekaman KTP elektronik keliling hari Sabtu di balai desa.');
+  await save('Jam buka kantor desa', 'Jam buka kantor desa se-kabupaten: Senin sampai Kamis pukul 07.30.');
 });
+
+const sql = (text: string) => db.$executeRawUnsafe(text);
 
 afterAll(async () => {
   await db?.$disconnect();
@@ -52,6 +55,45 @@ describe('knowledge search', () => {
       villageId: 'desa-a',
     });
     expect(hits.map((h) => h.title)).toContain('Pengumuman kabupaten');
+  });
+
+  it("when a global entry words the question more closely than the village's own, then the village's own comes first", async () => {
+    const hits = await searchKnowledge(deps(), { query: 'jam buka kantor desa', villageId: 'desa-a' });
+    expect(hits.map((h) => h.title).slice(0, 2)).toEqual(['Jam pelayanan', 'Jam buka kantor desa']);
+  });
+
+  it('when every word of the question is in a chunk, then its coverage is 1', async () => {
+    const hits = await searchKnowledge(deps(), { query: 'perekaman ktp', villageId: 'desa-a', topK: 10 });
+    const byTitle = new Map(hits.map((h) => [h.title, h.coverage]));
+    expect(byTitle.get('Pengumuman kabupaten')).toBe(1);
+    expect(hits.every((h) => h.coverage >= 0 && h.coverage <= 1)).toBe(true);
+  });
+
+  it("when a global chunk is re-embedded by another model or deleted, then its words stop matching the search's model", async () => {
+    const find = async () =>
+      (await searchKnowledge(deps(), { query: 'perekaman keliling', villageId: 'desa-a' })).map(
+        (h) => h.title,
+      );
+    expect(await find()).toContain('Pengumuman kabupaten');
+    const chunk = `(SELECT c.id FROM knowledge_chunks c JOIN knowledge_entries e ON e.id = c.entry_id WHERE e.title = 'Pengumuman kabupaten')`;
+    await sql(`UPDATE knowledge_chunks SET embedding_model = 'other-model' WHERE id IN ${chunk}`);
+    expect(await find()).not.toContain('Pengumuman kabupaten');
+    await sql(
+      `UPDATE knowledge_chunks SET embedding_model = '${localEmbeddingModel.id}' WHERE id IN ${chunk}`,
+    );
+    expect(await find()).toContain('Pengumuman kabupaten');
+    // The words of the deleted chunk leave the postings with it (the IDF of global words counts them).
+    const postings = () =>
+      db.$queryRawUnsafe<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM knowledge_global_postings WHERE lexeme = ANY (tsvector_to_array(to_tsvector('indonesian', 'perekaman keliling')))`,
+      );
+    expect(await postings()).toEqual([{ n: 2 }]);
+    await sql(`DELETE FROM knowledge_entries WHERE title = 'Pengumuman kabupaten'`);
+    expect(await postings()).toEqual([{ n: 0 }]);
+    await createKnowledgeEntry(deps(), {
+      title: 'Pengumuman kabupaten',
+      content: 'Perekaman KTP elektronik keliling hari Sabtu di balai desa.',
+    });
   });
 
   it('when nothing in the knowledge base shares the question, then nothing is returned', async () => {

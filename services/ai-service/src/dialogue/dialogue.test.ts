@@ -78,6 +78,7 @@ const hit = (title: string, content: string, similarity: number): KnowledgeHit =
   content,
   score: 0.03,
   similarity,
+  coverage: 0,
   source: { entryId: 'entry', title, position: 0, heading: null, category: null, villageId: 'desa-uji' },
 });
 

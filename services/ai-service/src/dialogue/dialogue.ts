@@ -36,22 +36,30 @@ export async function runDialogue(
     retrievalAttempted: false,
     retrievalHit: false,
   };
-  const finish = (step: FlowStep): TurnResult => {
+  const finish = (step: FlowStep, flowIntent?: NluResult['intent']): TurnResult => {
     const draft = step.state.draft;
     const slots = draft
       ? { ...trace.slots, category: draft.category, address: draft.address, description: draft.description }
       : trace.slots;
-    return { state: step.state, reply: step.reply, trace: { ...trace, slots, outcome: step.outcome } };
+    const intent = flowIntent ?? trace.intent;
+    return {
+      state: step.state,
+      reply: step.reply,
+      trace: { ...trace, intent, slots, outcome: step.outcome },
+    };
   };
 
+  // A turn taken by an open flow (a confirmation tapped, a missing detail given) belongs to that flow,
+  // whatever the words alone would be read as ("Ya, kirim" is not thanks): the trace and the
+  // analytics count it under the flow's intent.
   if (state.mode === 'confirm_cancel' && state.cancelTarget) {
     const step = await answerCancel(ports, state, input, ctx);
-    if (step) return finish(withFailures(step, 0));
+    if (step) return finish(withFailures(step, 0), 'CANCEL_COMPLAINT');
     state = { ...state, mode: state.draft ? 'collecting' : 'idle', cancelTarget: undefined };
   }
   if ((state.mode === 'collecting' || state.mode === 'confirm_create') && state.draft) {
     const step = await continueComplaint(ports, state, input, nlu, ctx);
-    if (step) return finish(withFailures(step, 0));
+    if (step) return finish(withFailures(step, 0), 'CREATE_COMPLAINT');
   }
 
   const step = await byIntent(ports, options, state, input, nlu, ctx, trace);
@@ -88,7 +96,12 @@ async function byIntent(
   input: TurnInput,
   nlu: NluResult,
   ctx: TurnContext,
-  trace: { sources: KnowledgeSource[]; retrievalAttempted: boolean; retrievalHit: boolean },
+  trace: {
+    intent: NluResult['intent'];
+    sources: KnowledgeSource[];
+    retrievalAttempted: boolean;
+    retrievalHit: boolean;
+  },
 ): Promise<FlowStep> {
   const say = (text: string, outcome: FlowStep['outcome'] = 'answered'): FlowStep => ({
     state,
@@ -118,8 +131,11 @@ async function byIntent(
       return say(answer.text, answer.found ? 'answered' : 'not_found');
     }
     case 'UNKNOWN':
-      // "mau lapor", or a photo / location sent on its own: the start of a report.
-      if (wantsToReport(input.text) || attachments) return startComplaint(state, input, nlu, ctx);
+      // "mau lapor", or a photo / location sent on its own: the start of a report, and counted as one.
+      if (wantsToReport(input.text) || attachments) {
+        trace.intent = 'CREATE_COMPLAINT';
+        return startComplaint(state, input, nlu, ctx);
+      }
       return say(replies.notUnderstood(), 'fallback');
   }
 }

@@ -67,8 +67,8 @@ export async function loadFiller(url: string, count: number, globalShare: number
     await client.query(`SET maintenance_work_mem = '1GB'`);
     for (const i of hnsw) await client.query(i.indexdef);
     // The steady state of a live table: autovacuum has run (visibility map set, statistics fresh).
-    await client.query('VACUUM ANALYZE knowledge_chunks');
-    await client.query('VACUUM ANALYZE knowledge_entries');
+    for (const table of ['knowledge_chunks', 'knowledge_global_postings', 'knowledge_entries'])
+      await client.query(`VACUUM ANALYZE ${table}`);
   } finally {
     await client.end();
   }

@@ -11,6 +11,8 @@ export interface KnowledgeHit {
   content: string;
   score: number;
   similarity: number;
+  /** Share of the query's IDF weight carried by words the chunk holds (0 to 1): a lexical match's strength. */
+  coverage: number;
   source: {
     entryId: string;
     title: string;
@@ -47,6 +49,7 @@ export async function searchKnowledge(
     content: r.content,
     score: Math.round(r.score * 1e6) / 1e6,
     similarity: Math.round(r.similarity * 1e4) / 1e4,
+    coverage: Math.round(r.coverage * 1e4) / 1e4,
     source: {
       entryId: r.entryId,
       title: r.title,
