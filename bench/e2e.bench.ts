@@ -16,6 +16,14 @@ import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { benchConfig } from './bench.config.ts';
 
+/** The kind of a bench message, for the latency breakdown. */
+const kindOf = (text: string) =>
+  /^cek LAP-/.test(text)
+    ? 'status'
+    : /^(halo|hai|selamat|assalam|pagi|siang|sore|malam)\b/i.test(text)
+      ? 'greeting'
+      : 'question';
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 // eslint-disable-next-line no-restricted-properties -- bench settings, read the way bench.config.ts reads them
 const num = (name: string, def: number) => Number(process.env[name] ?? def);
@@ -196,6 +204,7 @@ async function main(): Promise<void> {
     const texts = [...QUESTIONS, ...ids.map((id) => `cek ${id}`)];
 
     let seq = 0;
+    const kinds = new Map<string, string>();
     const drive = async (phase: string, rate: number, seconds: number) => {
       const sent = new Map<string, number>();
       const posts: Promise<unknown>[] = [];
@@ -209,6 +218,7 @@ async function main(): Promise<void> {
         const waId = `62877${String(++seq).padStart(7, '0')}`;
         const text = texts[seq % texts.length]!;
         sent.set(waId, Date.now());
+        kinds.set(waId, kindOf(text));
         posts.push(
           fetch(`${sim.url}/simulator/citizens/${waId}/messages`, {
             method: 'POST',
@@ -282,6 +292,27 @@ async function main(): Promise<void> {
         lastReply = Math.max(lastReply, got[0]!);
       }
     }
+    // Where the time goes: by kind of message, and over the run (a stall shows as one slow second).
+    const byKind = new Map<string, number[]>();
+    const bySecond = new Map<number, number[]>();
+    const firstAt = Math.min(...run.sent.values());
+    for (const [waId, at] of run.sent) {
+      const got = replies.get(waId)?.[0];
+      if (got === undefined) continue;
+      const kind = kinds.get(waId) ?? 'other';
+      byKind.set(kind, [...(byKind.get(kind) ?? []), got - at]);
+      const second = Math.floor((at - firstAt) / 1000);
+      bySecond.set(second, [...(bySecond.get(second) ?? []), got - at]);
+    }
+    const summary = (xs: number[]) => {
+      const sorted = [...xs].sort((a, b) => a - b);
+      return {
+        n: sorted.length,
+        p50Ms: percentile(sorted, 50),
+        p99Ms: percentile(sorted, 99),
+        maxMs: sorted.at(-1),
+      };
+    };
     latencies.sort((a, b) => a - b);
     const firstSent = Math.min(...run.sent.values());
     const result = {
@@ -298,6 +329,10 @@ async function main(): Promise<void> {
       p90Ms: percentile(latencies, 90),
       p95Ms: percentile(latencies, 95),
       maxMs: latencies.at(-1) ?? null,
+      byKind: Object.fromEntries([...byKind].map(([k, xs]) => [k, summary(xs)])),
+      perSecond: [...bySecond]
+        .sort((a, b) => a[0] - b[0])
+        .map(([second, xs]) => ({ second, ...summary(xs) })),
       durationS: cfg.durationS,
       mix: 'greetings, knowledge questions and status checks, one message per conversation',
       batchWindowMs: 0,
