@@ -204,6 +204,12 @@ describe('the dashboard, end to end', () => {
     const botSent = page.locator('[data-testid=messages] [data-direction=outbound]', { hasNotText: reply });
     if ((await botSent.count()) > 0)
       expect(await botSent.first().getByTestId('message-sender').innerText()).toContain('Bot');
+    // The conversation list previews the newest message, marked as the signed-in officer's own.
+    await page
+      .locator(`[data-conversation-id="${conversationId}"] [data-testid=last-message]`, {
+        hasText: `Anda: ${reply}`,
+      })
+      .waitFor();
     await shot(page, 'pesan');
     // The colleague sees who holds it, live, and cannot take it or reply.
     await colleague.getByTestId('holder').filter({ hasText: 'Dilayani Admin Desa Sukamaju' }).waitFor();

@@ -1,7 +1,7 @@
 // End to end, fourth round: saved views of the case list (own and shared, who may delete them); a
 // status change with a photo (stored by channel-service, shown in the timeline, refused when it is not
 // an image); the case page's notifications card; complaints by area on Analitik; the Simulator's
-// village picker; passwords (one's own on Akun saya, a colleague's reset by the admin).
+// village picker; the staff response time on Analitik and the inbox preview; passwords (one's own on Akun saya, a colleague's reset by the admin).
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upsertUser } from '../src/server/users.ts';
@@ -242,6 +242,61 @@ describe('the dashboard, fourth round, end to end', () => {
     );
     expect(inDemo.body.items).toEqual([]);
     await rootContext.close();
+  }, 60_000);
+
+  it('when an officer answers a citizen who wrote during a takeover, then Analitik shows the staff response time', async () => {
+    const waId = '6281277770044';
+    await services.citizenSays(waId, { text: 'Halo, saya mau tanya soal bantuan sosial', name: 'Pak Udin' });
+    const conversationId = (
+      await eventually(
+        () =>
+          services.internal(
+            services.channelUrl,
+            'GET',
+            `/internal/conversations?villageId=desa-sukamaju&search=${waId}`,
+          ),
+        (r) => r.body.items.length === 1,
+        10_000,
+        'the conversation',
+      )
+    ).body.items[0].id as string;
+    await eventually(
+      () => services.citizenInbox(waId),
+      (msgs) => msgs.length > 0,
+      20_000,
+      "the bot's answer",
+    );
+    expect((await admin.request.post(`${dash.url}/api/pesan/${conversationId}/takeover`)).status()).toBe(200);
+    // Held for the officer: the bot stays silent, and the citizen waits for a person.
+    await services.citizenSays(waId, { text: 'Pak, kapan bantuan beras dibagikan?', name: 'Pak Udin' });
+    await eventually(
+      () =>
+        services.internal(services.channelUrl, 'GET', `/internal/messages?conversationId=${conversationId}`),
+      (r) => r.body.items.some((m: { text: string | null }) => m.text?.includes('bantuan beras')),
+      10_000,
+      'the held message',
+    );
+    const sent = await admin.request.post(`${dash.url}/api/pesan/${conversationId}/send`, {
+      data: { text: 'Hari Sabtu di balai desa, Pak.' },
+    });
+    expect(sent.status()).toBe(200);
+    const staff = await services.internal(
+      services.channelUrl,
+      'GET',
+      '/internal/analytics/staff?villageId=desa-sukamaju',
+    );
+    expect(staff.body).toMatchObject({ staffReplies: 1, answeredInbound: 1 });
+    expect(staff.body.medianResponseSeconds).toBeGreaterThanOrEqual(0);
+    await admin.goto(`${dash.url}/analitik`);
+    expect(await admin.getByTestId('figure-Waktu tanggap petugas').innerText()).toMatch(/\d+ (dtk|mnt|jam)/);
+    // The inbox previews the officer's reply as the admin's own.
+    await admin.goto(`${dash.url}/pesan?c=${conversationId}`);
+    await admin
+      .locator(`[data-conversation-id="${conversationId}"] [data-testid=last-message]`, {
+        hasText: 'Anda: Hari Sabtu di balai desa',
+      })
+      .waitFor();
+    expect((await admin.request.post(`${dash.url}/api/pesan/${conversationId}/handback`)).status()).toBe(200);
   }, 60_000);
 
   it('when the admin sets a new password for an officer, then their open session ends and the new one works', async () => {

@@ -6,8 +6,10 @@ import {
   formatPercent,
   handoffRate,
   intentRows,
+  joinList,
   parsePeriod,
   periodBuckets,
+  staffResponseHint,
 } from './analytics.ts';
 
 describe('analytics shaping', () => {
@@ -92,5 +94,32 @@ describe('analytics shaping', () => {
     // Jl. 9 to Jl. 12: 11 + 10 + 9 + 8.
     expect(rows[9]).toEqual({ key: 'wilayah-lain', label: '4 wilayah lain', count: 38 });
     expect(areaRows(areas.slice(0, 10), 10)).toHaveLength(10);
+  });
+
+  it('when staff response times are shown, then the small text gives the p90 and what it is over, and says when there is none', () => {
+    expect(
+      staffResponseHint({
+        staffReplies: 12,
+        answeredInbound: 19,
+        medianResponseSeconds: 240,
+        p90ResponseSeconds: 3 * 3600 + 20 * 60,
+      }),
+    ).toBe('median dari 12 balasan untuk 19 pesan warga; p90 3 jam 20 mnt');
+    expect(
+      staffResponseHint({
+        staffReplies: 0,
+        answeredInbound: 0,
+        medianResponseSeconds: null,
+        p90ResponseSeconds: null,
+      }),
+    ).toBe('belum ada balasan petugas');
+    expect(staffResponseHint(null)).toBeUndefined();
+  });
+
+  it('when several services are down, then they are named in one Indonesian list', () => {
+    expect(joinList(['a'])).toBe('a');
+    expect(joinList(['a', 'b'])).toBe('a dan b');
+    expect(joinList(['a', 'b', 'c'])).toBe('a, b dan c');
+    expect(joinList([])).toBe('');
   });
 });

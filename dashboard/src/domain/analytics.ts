@@ -109,6 +109,26 @@ export function formatDuration(seconds: number | null | undefined): string {
   return h % 24 ? `${d} hari ${h % 24} jam` : `${d} hari`;
 }
 
+/** channel-service's staff response time over a period: from a citizen's first unanswered message to an officer's reply. */
+export interface StaffResponse {
+  staffReplies: number;
+  answeredInbound: number;
+  medianResponseSeconds: number | null;
+  p90ResponseSeconds: number | null;
+}
+
+/** The small text under the staff response card (whose figure is the median): what it is over, and the p90. */
+export function staffResponseHint(s: StaffResponse | null): string | undefined {
+  if (!s) return undefined;
+  if (s.staffReplies === 0) return 'belum ada balasan petugas';
+  return `median dari ${s.staffReplies} balasan untuk ${s.answeredInbound} pesan warga; p90 ${formatDuration(s.p90ResponseSeconds)}`;
+}
+
+/** "a", "a dan b", "a, b dan c": the services whose figures could not be loaded. */
+export function joinList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} dan ${items.at(-1)}`;
+}
+
 /** A count map as chart rows with labels, largest first, zeros dropped. */
 export function countRows(counts: Record<string, number>, label: (key: string) => string) {
   return Object.entries(counts)

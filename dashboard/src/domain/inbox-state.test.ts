@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   applyToConversations,
   applyToMessages,
+  lastMessagePreview,
   senderLabel,
   sortConversations,
   type InboxConversation,
+  type LastMessage,
   type LiveEvent,
 } from './inbox-state.ts';
 
@@ -14,7 +16,8 @@ const conv = (id: string, over: Partial<InboxConversation> = {}): InboxConversat
   profileName: null,
   status: 'bot',
   unreadCount: 0,
-  lastMessageAt: '2026-11-22T01:00:00Z',
+  lastMessageAt: '2026-11-22T01:00:00.000Z',
+  lastMessage: null,
   handoffReason: null,
   takeoverAdminId: null,
   takeoverAdminName: null,
@@ -37,7 +40,80 @@ describe('the live inbox state', () => {
     );
     expect(r.unknown).toBe(false);
     expect(r.list.map((c) => c.id)).toEqual(['b', 'a']);
-    expect(r.list[0]).toMatchObject({ unreadCount: 1, lastText: 'halo' });
+    expect(r.list[0]).toMatchObject({
+      unreadCount: 1,
+      lastMessageAt: '2026-11-22T03:00:00Z',
+      lastMessage: { direction: 'inbound', type: 'text', text: 'halo', adminId: null },
+    });
+  });
+
+  it('when a message is streamed, then it replaces the preview the list came with, and a later one replaces it again', () => {
+    const listed: LastMessage = {
+      direction: 'inbound',
+      type: 'text',
+      text: 'jalan rusak',
+      sentAt: '2026-11-22T01:00:00.000Z',
+      adminId: null,
+      adminName: null,
+    };
+    let list = [conv('a', { lastMessage: listed })];
+    list = applyToConversations(
+      list,
+      ev('message', 'a', {
+        id: 'o1',
+        direction: 'outbound',
+        type: 'text',
+        text: 'Baik, kami cek.',
+        status: 'pending',
+        adminId: 'u-7',
+        adminName: 'Bu Rina',
+        sentAt: '2026-11-22T01:05:00.000Z',
+      }),
+      'a',
+    ).list;
+    expect(list[0]!.lastMessage).toEqual({
+      direction: 'outbound',
+      type: 'text',
+      text: 'Baik, kami cek.',
+      sentAt: '2026-11-22T01:05:00.000Z',
+      adminId: 'u-7',
+      adminName: 'Bu Rina',
+    });
+    list = applyToConversations(
+      list,
+      ev('message', 'a', {
+        id: 'i2',
+        direction: 'inbound',
+        type: 'image',
+        sentAt: '2026-11-22T01:06:00.000Z',
+      }),
+      'a',
+    ).list;
+    expect(list[0]!.lastMessage).toMatchObject({ direction: 'inbound', type: 'image', text: null });
+    expect(list[0]!.lastMessageAt).toBe('2026-11-22T01:06:00.000Z');
+  });
+
+  it('when an older message is streamed again (WhatsApp accepted it late), then the newer preview and time stay', () => {
+    const newest: LastMessage = {
+      direction: 'inbound',
+      type: 'text',
+      text: 'terima kasih',
+      sentAt: '2026-11-22T02:00:00.000Z',
+      adminId: null,
+      adminName: null,
+    };
+    const r = applyToConversations(
+      [conv('a', { lastMessage: newest, lastMessageAt: newest.sentAt })],
+      ev('message', 'a', {
+        id: 'o1',
+        direction: 'outbound',
+        text: 'Sudah kami perbaiki',
+        status: 'sent',
+        sentAt: '2026-11-22T01:59:00.000Z',
+      }),
+      'a',
+    );
+    expect(r.list[0]).toMatchObject({ lastMessage: newest, lastMessageAt: newest.sentAt });
   });
 
   it('when the message is in the open conversation or an outbound one, then unread does not grow', () => {
@@ -157,5 +233,52 @@ describe('the live inbox state', () => {
       conv('bot-old'),
     ]);
     expect(sorted.map((c) => c.id)).toEqual(['hand', 'take', 'bot-new', 'bot-old']);
+  });
+
+  it('when the newest message is previewed, then the village’s side names its sender and what is not text says its type', () => {
+    const m = (over: Partial<LastMessage>): LastMessage => ({
+      direction: 'outbound',
+      type: 'text',
+      text: 'Baik, kami cek.',
+      sentAt: '2026-11-22T01:00:00.000Z',
+      adminId: null,
+      adminName: null,
+      ...over,
+    });
+    expect(lastMessagePreview(m({ adminId: 'me', adminName: 'Bu Rina' }), 'me')).toBe(
+      'Anda: Baik, kami cek.',
+    );
+    expect(lastMessagePreview(m({ adminId: 'u-2', adminName: 'Pak Joko' }), 'me')).toBe(
+      'Pak Joko: Baik, kami cek.',
+    );
+    expect(lastMessagePreview(m({}), 'me')).toBe('Bot: Baik, kami cek.');
+    expect(lastMessagePreview(m({ direction: 'inbound', text: 'halo\n  pak' }), 'me')).toBe('halo pak');
+    expect(lastMessagePreview(m({ direction: 'inbound', type: 'image', text: null }), 'me')).toBe('[foto]');
+    expect(lastMessagePreview(m({ direction: 'inbound', type: 'location', text: 'Balai desa' }), 'me')).toBe(
+      '[lokasi] Balai desa',
+    );
+    expect(lastMessagePreview(m({ direction: 'inbound', type: 'button', text: 'Cek status' }), 'me')).toBe(
+      'Cek status',
+    );
+    expect(lastMessagePreview(m({ direction: 'inbound', type: 'poll', text: null }), 'me')).toBe('[pesan]');
+    expect(lastMessagePreview(null, 'me')).toBeNull();
+  });
+
+  it('when the newest message is long, then the preview is cut with an ellipsis', () => {
+    const text = 'jalan '.repeat(60);
+    const preview = lastMessagePreview(
+      {
+        direction: 'inbound',
+        type: 'text',
+        text,
+        sentAt: '2026-11-22T01:00:00.000Z',
+        adminId: null,
+        adminName: null,
+      },
+      'me',
+    )!;
+    expect(preview.length).toBeLessThanOrEqual(120);
+    expect(preview.endsWith('…')).toBe(true);
+    expect(text.startsWith(preview.slice(0, -1))).toBe(true);
   });
 });

@@ -2,6 +2,18 @@
 // browser's inbox and the unit tests share it.
 export type ConversationStatus = 'bot' | 'takeover' | 'handoff_requested';
 
+/** A conversation's newest message as channel-service's list gives it (and the stream then replaces). */
+export interface LastMessage {
+  direction: 'inbound' | 'outbound';
+  type: string;
+  /** Null for media without a caption, stickers and the like: the type says what it was. */
+  text: string | null;
+  sentAt: string;
+  /** Outbound: the officer who sent it; both null for the bot (and for the citizen's messages). */
+  adminId: string | null;
+  adminName: string | null;
+}
+
 export interface InboxConversation {
   id: string;
   waId: string;
@@ -9,7 +21,7 @@ export interface InboxConversation {
   status: ConversationStatus;
   unreadCount: number;
   lastMessageAt: string | null;
-  lastText?: string | null;
+  lastMessage: LastMessage | null;
   handoffReason: string | null;
   takeoverAdminId: string | null;
   takeoverAdminName: string | null;
@@ -63,10 +75,17 @@ export function applyToConversations(
   if (event.kind === 'message') {
     const d = event.data;
     const inbound = d.direction === 'inbound';
+    const streamed = lastMessageOf(d);
+    // An outbound message is streamed again when WhatsApp accepts or refuses it, possibly after newer
+    // ones: the preview and the time only move forward.
+    const newer = streamed && !isBefore(streamed.sentAt, current.lastMessage?.sentAt);
     next = {
       ...current,
-      lastMessageAt: typeof d.sentAt === 'string' ? d.sentAt : current.lastMessageAt,
-      lastText: typeof d.text === 'string' ? d.text : `[${String(d.type ?? 'pesan')}]`,
+      lastMessageAt:
+        streamed && !isBefore(streamed.sentAt, current.lastMessageAt)
+          ? streamed.sentAt
+          : current.lastMessageAt,
+      lastMessage: newer ? streamed : current.lastMessage,
       unreadCount:
         inbound && current.status !== 'takeover' && openConversationId !== current.id
           ? current.unreadCount + 1
@@ -88,6 +107,25 @@ export function applyToConversations(
   const copy = [...list];
   copy[index] = next;
   return { list: sortConversations(copy), unknown: false };
+}
+
+/** Whether instant `a` is before `b` (ISO strings, not always written alike); nothing is before a missing `b`. */
+function isBefore(a: string, b: string | null | undefined): boolean {
+  return b ? Date.parse(a) < Date.parse(b) : false;
+}
+
+/** The preview a streamed message makes; null when the event does not say when it was sent. */
+function lastMessageOf(d: Record<string, unknown>): LastMessage | null {
+  if (typeof d.sentAt !== 'string') return null;
+  const outbound = d.direction === 'outbound';
+  return {
+    direction: outbound ? 'outbound' : 'inbound',
+    type: typeof d.type === 'string' ? d.type : 'text',
+    text: typeof d.text === 'string' ? d.text : null,
+    sentAt: d.sentAt,
+    adminId: outbound && typeof d.adminId === 'string' ? d.adminId : null,
+    adminName: outbound && typeof d.adminName === 'string' ? d.adminName : null,
+  };
 }
 
 /** Applies a stream event to the open chat's messages (new ones appended once, statuses updated). */
@@ -138,6 +176,41 @@ export function senderLabel(m: Pick<InboxMessage, 'direction' | 'adminId' | 'adm
   if (m.direction !== 'outbound') return null;
   if (!m.adminId) return 'Bot';
   return m.adminName?.trim() || 'Petugas';
+}
+
+const TYPE_LABELS: Record<string, string> = {
+  image: 'foto',
+  video: 'video',
+  audio: 'pesan suara',
+  document: 'dokumen',
+  sticker: 'stiker',
+  location: 'lokasi',
+  contacts: 'kontak',
+  reaction: 'reaksi',
+  template: 'templat',
+  interactive: 'pilihan',
+  order: 'pesanan',
+  revoke: 'pesan dihapus',
+  edit: 'pesan diubah',
+  unsupported: 'pesan tidak didukung',
+};
+
+/** How many characters of a preview are kept; the list cuts the line to its width anyway. */
+const PREVIEW_CHARS = 120;
+
+/**
+ * The conversation list's one-line preview of the newest message: "Anda: ...", "Bot: ..." or the
+ * officer's name before the village's messages, "[foto]", "[lokasi] Balai desa" and the like for what
+ * is not plain text. Null without a message.
+ */
+export function lastMessagePreview(m: LastMessage | null, meId: string): string | null {
+  if (!m) return null;
+  const label = m.type === 'text' ? null : (TYPE_LABELS[m.type] ?? (m.text ? null : 'pesan'));
+  const text = m.text?.replace(/\s+/g, ' ').trim() ?? '';
+  const body = [label && `[${label}]`, text].filter(Boolean).join(' ') || '[pesan]';
+  const sender = m.direction === 'outbound' && m.adminId === meId ? 'Anda' : senderLabel(m);
+  const line = sender ? `${sender}: ${body}` : body;
+  return line.length > PREVIEW_CHARS ? `${line.slice(0, PREVIEW_CHARS - 1).trimEnd()}…` : line;
 }
 
 export function displayName(c: Pick<InboxConversation, 'profileName' | 'waId'>): string {

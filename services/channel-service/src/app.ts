@@ -9,6 +9,7 @@ import { LiveFeed } from './domain/live-feed.ts';
 import { createGraphClient } from './graph/graph-client.ts';
 import { createPrismaClient, type Db } from './repositories/prisma-client.ts';
 import { createSqlPool, type SqlPool } from './repositories/sql-pool.ts';
+import { analyticsRoutes } from './routes/analytics.routes.ts';
 import { internalRoutes } from './routes/internal.routes.ts';
 import { mediaRoutes } from './routes/media.routes.ts';
 import { streamRoutes } from './routes/stream.routes.ts';
@@ -98,6 +99,7 @@ export async function startChannelService(
       const d = channelDeps(deps);
       webhookRoutes(app, d, createIntake(d));
       internalRoutes(app, d, graph);
+      analyticsRoutes(app, d);
       villagesRoutes(app, d);
       streamRoutes(app, d);
       mediaRoutes(app, d);

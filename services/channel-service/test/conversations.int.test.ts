@@ -276,6 +276,59 @@ describe('reads', () => {
     expect(unread.items.every((c) => c.unreadCount > 0)).toBe(true);
   });
 
+  it('when conversations are listed, then each carries its newest message (text or type, and who sent it), or null without one', async () => {
+    const waId = citizen();
+    type Row = { waId: string; lastMessageAt: string; lastMessage: Record<string, unknown> | null };
+    const row = async (w: string) =>
+      (
+        await json<{ items: Row[] }>(
+          internalFetch(t.url, `/internal/conversations?villageId=desa-sukamaju&search=${w}`),
+        )
+      ).items[0]!;
+    await t.citizenSays(waId, { text: 'jalan berlubang', name: 'Dewi' });
+    expect((await row(waId)).lastMessage).toMatchObject({
+      direction: 'inbound',
+      type: 'text',
+      text: 'jalan berlubang',
+      adminId: null,
+      adminName: null,
+    });
+    // Another citizen: Meta dates inbound messages to the second, and two in the same second tie.
+    const photographer = citizen();
+    await t.citizenSays(photographer, { image: {} });
+    expect((await row(photographer)).lastMessage).toMatchObject({
+      direction: 'inbound',
+      type: 'image',
+      text: null,
+    });
+    const sent = await internalFetch(t.url, '/internal/messages/send', {
+      method: 'POST',
+      body: JSON.stringify({
+        villageId: 'desa-sukamaju',
+        to: waId,
+        text: 'Segera kami cek',
+        adminId: 'admin-9',
+        adminName: 'Pak Joko',
+      }),
+    });
+    expect(sent.status).toBe(200);
+    const latest = await row(waId);
+    expect(latest.lastMessage).toEqual({
+      direction: 'outbound',
+      type: 'text',
+      text: 'Segera kami cek',
+      sentAt: latest.lastMessageAt,
+      adminId: 'admin-9',
+      adminName: 'Pak Joko',
+    });
+
+    const silent = citizen();
+    await t.db.conversation.create({
+      data: { id: crypto.randomUUID(), villageId: 'desa-sukamaju', waId: silent },
+    });
+    expect((await row(silent)).lastMessage).toBeNull();
+  });
+
   it('when a conversation’s messages are paged, then all of them come back newest first, none twice', async () => {
     const waId = citizen();
     for (let i = 0; i < 5; i++) await t.citizenSays(waId, { text: `pesan ${i}` });

@@ -1,9 +1,11 @@
 'use client';
-// The conversations of the village, by status, with unread counts and who holds each one.
+// The conversations of the village, by status, with the newest message, unread counts and who holds
+// each one.
 import { useState } from 'react';
 import {
   CONVERSATION_STATUS_LABELS,
   displayName,
+  lastMessagePreview,
   type ConversationStatus,
   type InboxConversation,
 } from '../../domain/inbox-state.ts';
@@ -64,7 +66,9 @@ export function ConversationList(props: {
                 <span className="shrink-0 text-xs text-muted-foreground">{formatTime(c.lastMessageAt)}</span>
               </div>
               <div className="flex items-center justify-between gap-2">
-                <span className="truncate text-xs text-muted-foreground">{c.lastText ?? `+${c.waId}`}</span>
+                <span className="truncate text-xs text-muted-foreground" data-testid="last-message">
+                  {lastMessagePreview(c.lastMessage, props.me.id) ?? 'Belum ada pesan'}
+                </span>
                 {c.unreadCount > 0 && (
                   <span
                     className="rounded-full bg-primary px-1.5 text-xs font-semibold text-primary-foreground"

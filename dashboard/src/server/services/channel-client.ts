@@ -1,5 +1,7 @@
 // channel-service's internal API as the dashboard uses it. Conversation routes of the channel are keyed
 // by conversation id only, so `conversationInVillage` checks the owner before anything else is done.
+import type { StaffResponse } from '../../domain/analytics.ts';
+import type { LastMessage } from '../../domain/inbox-state.ts';
 import type { VillageProfile } from '../../domain/village-settings.ts';
 import { serviceJson } from './internal-fetch.ts';
 
@@ -15,6 +17,8 @@ export interface Conversation {
   handoffReason: string | null;
   takeoverAdminId: string | null;
   takeoverAdminName: string | null;
+  /** The newest message (null for a conversation without one). */
+  lastMessage: LastMessage | null;
 }
 
 export interface TakeoverState {
@@ -83,6 +87,11 @@ export const channelClient = {
       body,
       headers: { 'idempotency-key': key },
     });
+  },
+  /** Staff response time over [from, to) (the definition is in channel-service's README). */
+  staffResponse(villageId: string, from: Date, to: Date) {
+    const params = new URLSearchParams({ villageId, from: from.toISOString(), to: to.toISOString() });
+    return serviceJson<StaffResponse>('channel', `/internal/analytics/staff?${params}`);
   },
   villages() {
     return serviceJson<{ villages: VillageProfile[] }>('channel', '/internal/villages');

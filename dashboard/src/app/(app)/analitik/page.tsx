@@ -1,6 +1,6 @@
 // Analitik: how the bot and the office are doing over a period. Conversation figures come from
 // ai-service (one call per bucket for the intents chart), complaint figures (by category, area and
-// status) from case-service stats.
+// status) from case-service stats, the staff response time from channel-service.
 import Link from 'next/link';
 import { AreaBreakdown } from '../../../components/analitik/area-breakdown.tsx';
 import { CountChart, IntentsChart } from '../../../components/analitik/charts.tsx';
@@ -12,14 +12,17 @@ import {
   formatPercent,
   handoffRate,
   intentRows,
+  joinList,
   parsePeriod,
   PERIOD_DAYS,
   periodBuckets,
+  staffResponseHint,
 } from '../../../domain/analytics.ts';
 import { categoryLabel, STATUS_LABELS, type ComplaintStatus } from '../../../domain/complaint-lifecycle.ts';
 import { pageAccess } from '../../../server/http/current-user.ts';
 import { aiClient } from '../../../server/services/ai-client.ts';
 import { caseClient } from '../../../server/services/case-client.ts';
+import { channelClient } from '../../../server/services/channel-client.ts';
 
 export const metadata = { title: 'Analitik' };
 
@@ -45,12 +48,17 @@ export default async function AnalitikPage({ searchParams }: { searchParams: Pro
   const { from, to, buckets } = periodBuckets(days, new Date());
   // One service down leaves its figures blank, not the page.
   const none = () => null;
-  const [total, perBucket, stats] = await Promise.all([
+  const [total, perBucket, stats, staff] = await Promise.all([
     aiClient.analytics(villageId, from, to).catch(none),
     Promise.all(buckets.map((b) => aiClient.analytics(villageId, b.from, b.to).catch(none))),
     caseClient.stats(villageId, from, to).catch(none),
+    channelClient.staffResponse(villageId, from, to).catch(none),
   ]);
-  const down = [!total && 'percakapan (ai-service)', !stats && 'pengaduan (case-service)'].filter(Boolean);
+  const down = [
+    !total && 'percakapan (ai-service)',
+    !stats && 'pengaduan (case-service)',
+    !staff && 'waktu tanggap petugas (channel-service)',
+  ].filter((d) => d !== false);
   const sla = stats?.sla;
   const slaHint = (k: 'verification' | 'resolution') =>
     sla ? `${sla[k].met} dari ${sla[k].of} tepat waktu` : undefined;
@@ -82,10 +90,10 @@ export default async function AnalitikPage({ searchParams }: { searchParams: Pro
           role="alert"
           className="rounded-md border border-destructive bg-red-50 p-3 text-sm text-destructive"
         >
-          Data {down.join(' dan ')} tidak dapat dimuat saat ini.
+          Data {joinList(down)} tidak dapat dimuat saat ini.
         </p>
       )}
-      <section className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <section className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <Figure
           label="Percakapan"
           value={total ? String(total.conversations) : '—'}
@@ -127,6 +135,11 @@ export default async function AnalitikPage({ searchParams }: { searchParams: Pro
           label="Median waktu"
           value={formatDuration(stats?.medianSecondsToResolve)}
           hint={`sampai selesai; verifikasi ${formatDuration(stats?.medianSecondsToVerify)}`}
+        />
+        <Figure
+          label="Waktu tanggap petugas"
+          value={formatDuration(staff?.medianResponseSeconds)}
+          hint={staffResponseHint(staff)}
         />
       </section>
       <Card>
