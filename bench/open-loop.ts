@@ -20,6 +20,8 @@ export interface OpenLoopResult {
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
+  /** p99 of each second of the run: a stall shows as one bad second, a queue as a rising line. */
+  p99BySecondMs: number[];
   errors: number;
   total: number;
 }
@@ -83,12 +85,17 @@ export async function driveOpenLoop(
   agent.destroy();
   const sorted = latencies.slice().sort();
   const round = (ms: number) => Number(ms.toFixed(1));
+  const perSecond = Math.round(opts.rate);
+  const p99BySecondMs = Array.from({ length: Math.ceil(total / perSecond) }, (_, i) =>
+    round(quantile(latencies.slice(i * perSecond, (i + 1) * perSecond).sort(), 0.99)),
+  );
   return {
     ratePerSec: opts.rate,
     throughputPerSec: round(done / elapsedS),
     p50Ms: round(quantile(sorted, 0.5)),
     p99Ms: round(quantile(sorted, 0.99)),
     maxMs: round(sorted[sorted.length - 1] ?? 0),
+    p99BySecondMs,
     errors,
     total,
   };
