@@ -6,7 +6,7 @@ import { mayManageUser } from '../domain/access.ts';
 import { config } from '../config.ts';
 import { recordActivity, recordChange } from './activity.ts';
 import { hashPassword, verifyPassword } from './auth/password.ts';
-import { loginBlocked, recordAttempt } from './auth/rate-limit.ts';
+import { loginBlocked, loginLimits, recordAttempt } from './auth/rate-limit.ts';
 import { revokeUserSessions } from './auth/session.ts';
 import { db } from './db.ts';
 import type { Access } from './http/current-user.ts';
@@ -55,11 +55,7 @@ export async function changeOwnPassword(
   ip: string,
 ) {
   const c = config();
-  const limits = {
-    perAccount: c.LOGIN_MAX_FAILURES_PER_ACCOUNT,
-    perAddress: c.LOGIN_MAX_FAILURES_PER_ADDRESS,
-    windowMinutes: c.LOGIN_WINDOW_MINUTES,
-  };
+  const limits = loginLimits(c);
   const who = { userId: user.userId, email: user.email, role: user.role };
   if (await loginBlocked(db(), user.email, ip, limits))
     throw new UpstreamProblem(
@@ -79,18 +75,15 @@ export async function changeOwnPassword(
     data: { passwordHash: await hashPassword(input.password) },
   });
   // Every other session ends (a device that may know the old password); this one goes on.
-  const ended = await db().session.updateMany({
-    where: { userId: row.id, revokedAt: null, id: { not: user.sessionId } },
-    data: { revokedAt: new Date() },
-  });
+  const ended = await revokeUserSessions(db(), row.id, user.sessionId);
   await recordActivity(db(), {
     who,
     villageId: user.villageId,
     action: 'user.password_change',
     targetType: 'user',
     targetId: row.id,
-    after: { otherSessionsEnded: ended.count },
+    after: { otherSessionsEnded: ended },
     ip,
   });
-  return { otherSessionsEnded: ended.count };
+  return { otherSessionsEnded: ended };
 }

@@ -1,11 +1,21 @@
 // Login rate limits, per account and per address, counted from the login_attempts table so every
 // replica sees the same counts. Only failures count; a success does not reset the window.
+import type { DashboardConfig } from '../../config.ts';
 import type { Db } from '../db.ts';
 
 export interface LoginLimits {
   perAccount: number;
   perAddress: number;
   windowMinutes: number;
+}
+
+/** The limits as configured, shared by the login and the change of one's own password. */
+export function loginLimits(c: DashboardConfig): LoginLimits {
+  return {
+    perAccount: c.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+    perAddress: c.LOGIN_MAX_FAILURES_PER_ADDRESS,
+    windowMinutes: c.LOGIN_WINDOW_MINUTES,
+  };
 }
 
 export async function loginBlocked(db: Db, email: string, ip: string, limits: LoginLimits, now = new Date()) {

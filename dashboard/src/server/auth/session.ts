@@ -65,10 +65,10 @@ export async function revokeSession(db: Db, sessionId: string): Promise<void> {
   await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
-/** Ends every session of a user (deactivation, password change). */
-export async function revokeUserSessions(db: Db, userId: string): Promise<number> {
+/** Ends every session of a user (deactivation, password reset), or every other one (`except`). */
+export async function revokeUserSessions(db: Db, userId: string, except?: string): Promise<number> {
   const r = await db.session.updateMany({
-    where: { userId, revokedAt: null },
+    where: { userId, revokedAt: null, ...(except ? { id: { not: except } } : {}) },
     data: { revokedAt: new Date() },
   });
   return r.count;

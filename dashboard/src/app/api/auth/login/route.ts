@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { config } from '../../../../config.ts';
 import { cookieOptions, SESSION_COOKIE } from '../../../../server/auth/jwt.ts';
 import { login } from '../../../../server/auth/login.ts';
+import { loginLimits } from '../../../../server/auth/rate-limit.ts';
 import { db } from '../../../../server/db.ts';
 import { requestAddress, sessionSettings } from '../../../../server/http/current-user.ts';
 import { problem, problemFrom } from '../../../../server/http/problem.ts';
@@ -18,11 +19,7 @@ export async function POST(request: Request) {
       db(),
       {
         ...sessionSettings(),
-        limits: {
-          perAccount: c.LOGIN_MAX_FAILURES_PER_ACCOUNT,
-          perAddress: c.LOGIN_MAX_FAILURES_PER_ADDRESS,
-          windowMinutes: c.LOGIN_WINDOW_MINUTES,
-        },
+        limits: loginLimits(c),
       },
       { ...body, ip: await requestAddress(), userAgent: (await headers()).get('user-agent') },
     );
