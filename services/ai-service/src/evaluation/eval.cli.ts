@@ -68,5 +68,14 @@ if (retrieval) {
     `${d.alone.hit1} / ${d.alone.hit3} / ${d.alone.mrr} (n=${d.questions})`,
   );
   row(`dev set with ${FILLER} filler chunks`, `${d.atScale.hit1} / ${d.atScale.hit3} / ${d.atScale.mrr}`);
+  const r = retrieval.registryDev;
+  row(
+    'registry dev set hit@1 / hit@3 / MRR (FAQ answers)',
+    `${r.alone.hit1} / ${r.alone.hit3} / ${r.alone.mrr} (n=${r.questions})`,
+  );
+  row(
+    `registry dev set with ${FILLER} filler chunks`,
+    `${r.atScale.hit1} / ${r.atScale.hit3} / ${r.atScale.mrr}`,
+  );
 }
 console.log('written: eval/results/latest.json');

@@ -12,7 +12,7 @@ import { createPrismaClient, type Db } from '../repositories/prisma-client.ts';
 import { createKnowledgeEntry } from '../use-cases/save-knowledge-entry.ts';
 import { demoKnowledge } from '../use-cases/seed-demo-knowledge.ts';
 import { fillerChunks, type FillerChunk } from './filler.ts';
-import { ask, devQuestions, faqQuestions } from './retrieval-questions.ts';
+import { ask, devQuestions, faqQuestions, REGISTRY_DEV } from './retrieval-questions.ts';
 import { readFaq } from './testdata.ts';
 
 const VILLAGE = 'desa-eval';
@@ -99,12 +99,15 @@ export async function evaluateRetrieval(config: AiConfig, fillerCount: number, g
     }
     const questions = faqQuestions(faq);
     const dev = devQuestions();
+    const registryDev = devQuestions(REGISTRY_DEV);
     const small = await ask(deps, VILLAGE, questions, entryTag);
     const devSmall = await ask(deps, DEV_VILLAGE, dev, entryTag);
+    const registrySmall = await ask(deps, VILLAGE, registryDev, entryTag);
     const loadSeconds = await loadFiller(database.url, fillerCount, globalShare);
     await ask(deps, VILLAGE, questions, entryTag); // warm-up: caches and the prepared statement
     const large = await ask(deps, VILLAGE, questions, entryTag);
     const devLarge = await ask(deps, DEV_VILLAGE, dev, entryTag);
+    const registryLarge = await ask(deps, VILLAGE, registryDev, entryTag);
     const { p50Ms, p95Ms } = await ask(deps, FILLER_VILLAGE, questions, entryTag);
     return {
       entries: entryTag.size,
@@ -116,6 +119,7 @@ export async function evaluateRetrieval(config: AiConfig, fillerCount: number, g
       atScale: large,
       fillerVillageLatency: { villageId: FILLER_VILLAGE, p50Ms, p95Ms },
       dev: { questions: dev.length, alone: devSmall, atScale: devLarge },
+      registryDev: { questions: registryDev.length, alone: registrySmall, atScale: registryLarge },
     };
   } finally {
     await db?.$disconnect();

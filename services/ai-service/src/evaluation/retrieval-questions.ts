@@ -54,13 +54,19 @@ export function faqQuestions(faq: readonly FaqTag[]): Question[] {
     .flatMap((t) => t.patterns.map((q) => ({ q, right: byText.get(q)! })));
 }
 
-/** The development questions: `<entry title> TAB <question>` lines. */
+/**
+ * The second development set: questions written against the FAQ's answers (the knowledge base the
+ * test loads), labelled with the tag that answers them; the FAQ's own questions stay unread.
+ */
+export const REGISTRY_DEV = `${REPO_ROOT}eval/data/retrieval-dev-registry.tsv`;
+
+/** The development questions: `<entry title> TAB <question>` lines (a tag's overlaps count as right). */
 export function devQuestions(file = `${REPO_ROOT}eval/data/retrieval-dev.tsv`): Question[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim() && !l.startsWith('#'))
     .map((l) => {
       const [title, q] = l.split('\t');
-      return { q: q!.trim(), right: new Set([title!.trim()]) };
+      return { q: q!.trim(), right: rightTags(title!.trim()) };
     });
 }

@@ -28,7 +28,8 @@ export interface SearchRow {
 export interface SearchParams {
   vector: string;
   model: string;
-  tsquery: string; // already sanitised: words joined by ' | ', or '' for none
+  /** The query's words (sanitised: letters and digits), typed and added, with their concepts. */
+  terms: { word: string; concept: number; typed: boolean }[];
   villageId: string | null;
   candidates: number;
   topK: number;
@@ -56,11 +57,21 @@ const RRF_K = 60;
 // but would answer from a loosely related own chunk rather than an exact global one).
 const GLOBAL_FACTOR = 0.7;
 
+// A word added by query expansion (src/knowledge/related-words.ts) counts this much of the concept it
+// stands for when the word the citizen typed is in the village's chunks too; when it is not, the added
+// words are the concept's only expression there and count fully.
+const RELATED_WEIGHT = 0.4;
+
+// Terms arrive as three parallel arrays: the word, the number of its concept, and whether the citizen
+// typed it. A concept weighs the IDF of the typed word when the village's chunks hold it, else of its
+// rarest related word they hold, else of the typed word (an unknown word still weighs in the
+// coverage); a chunk gains a concept's weight once, through its best-matching word.
 const SQL = `
 WITH terms AS MATERIALIZED (
-  SELECT DISTINCT lexeme, quote_literal(lexeme)::tsquery AS tq
-  FROM unnest(string_to_array($3, ' | ')) w, unnest(tsvector_to_array(to_tsvector('indonesian', w))) lexeme
-  WHERE $3 <> ''
+  SELECT DISTINCT ON (u.concept, lexeme) u.concept, lexeme, u.typed
+  FROM unnest($3::text[], $8::int[], $9::bool[]) AS u(word, concept, typed),
+       unnest(tsvector_to_array(to_tsvector('indonesian', u.word))) lexeme
+  ORDER BY u.concept, lexeme, u.typed DESC
 ),
 own AS MATERIALIZED (
   SELECT id, search_text FROM knowledge_chunks WHERE village_id = $4 AND embedding_model = $2
@@ -69,27 +80,54 @@ total AS MATERIALIZED (
   SELECT (SELECT count(*) FROM own)
        + (SELECT count(*) FROM knowledge_chunks WHERE village_id IS NULL) AS n
 ),
+lexemes AS MATERIALIZED (
+  SELECT DISTINCT lexeme FROM terms
+),
+own_postings AS MATERIALIZED (
+  SELECT o.id, length(o.search_text)::float8 AS dl, x.lexeme
+  FROM own o
+  CROSS JOIN (SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery AS q FROM lexemes) query
+  CROSS JOIN LATERAL unnest(tsvector_to_array(o.search_text)) AS x(lexeme)
+  WHERE o.search_text @@ query.q AND x.lexeme IN (SELECT lexeme FROM lexemes)
+),
 df AS MATERIALIZED (
-  SELECT t.lexeme, t.tq,
-         (SELECT count(*) FROM own WHERE search_text @@ t.tq)
-       + (SELECT count(*) FROM knowledge_global_postings p WHERE p.lexeme = t.lexeme) AS n
-  FROM terms t
+  SELECT l.lexeme,
+         (SELECT count(*) FROM own_postings o WHERE o.lexeme = l.lexeme)
+       + (SELECT count(*) FROM knowledge_global_postings p WHERE p.lexeme = l.lexeme) AS n
+  FROM lexemes l
 ),
 idf AS MATERIALIZED (
-  SELECT df.lexeme, df.tq, ln(1 + (total.n - df.n + 0.5)::float8 / (df.n + 0.5)) AS w FROM df, total
+  SELECT df.lexeme, df.n, ln(1 + (total.n - df.n + 0.5)::float8 / (df.n + 0.5)) AS w FROM df, total
+),
+concepts AS MATERIALIZED (
+  SELECT t.concept,
+         coalesce(max(i.w) FILTER (WHERE t.typed AND i.n > 0), max(i.w) FILTER (WHERE i.n > 0),
+                  max(i.w) FILTER (WHERE t.typed)) AS w,
+         coalesce(bool_or(i.n > 0) FILTER (WHERE t.typed), false) AS typed_known
+  FROM terms t JOIN idf i USING (lexeme)
+  GROUP BY t.concept
+),
+weighted AS MATERIALIZED (
+  SELECT t.lexeme, t.concept,
+         CASE WHEN t.typed OR NOT c.typed_known THEN least(c.w, i.w) ELSE ${RELATED_WEIGHT} * least(c.w, i.w) END AS w
+  FROM terms t JOIN idf i USING (lexeme) JOIN concepts c USING (concept)
+  WHERE c.w IS NOT NULL
+),
+matches AS (
+  SELECT o.id, true AS own, min(o.dl) AS dl, t.concept, max(t.w) AS w
+  FROM own_postings o JOIN weighted t USING (lexeme)
+  GROUP BY o.id, t.concept
+  UNION ALL
+  SELECT p.chunk_id, false, min(p.chunk_lexemes)::float8, t.concept, max(t.w)
+  FROM weighted t JOIN knowledge_global_postings p
+    ON p.lexeme = t.lexeme AND p.embedding_model = $2 AND p.lexeme IS NOT NULL
+  GROUP BY p.chunk_id, t.concept
 ),
 hits AS MATERIALIZED (
-  SELECT o.id, true AS own, min(length(o.search_text))::float8 AS dl, sum(i.w) AS w
-  FROM own o JOIN idf i ON o.search_text @@ i.tq
-  GROUP BY o.id
-  UNION ALL
-  SELECT p.chunk_id, false, min(p.chunk_lexemes)::float8, sum(i.w)
-  FROM idf i JOIN knowledge_global_postings p
-    ON p.lexeme = i.lexeme AND p.embedding_model = $2 AND p.lexeme IS NOT NULL
-  GROUP BY p.chunk_id
+  SELECT id, own, min(dl) AS dl, sum(w) AS w FROM matches GROUP BY id, own
 ),
 stats AS MATERIALIZED (
-  SELECT greatest(avg(dl), 1)::float8 AS avgdl, (SELECT sum(w) FROM idf) AS idf_sum FROM hits
+  SELECT greatest(avg(dl), 1)::float8 AS avgdl, (SELECT sum(w) FROM concepts) AS idf_sum FROM hits
 ),
 bm25 AS (
   SELECT id, own, coverage, row_number() OVER (ORDER BY s DESC, id) AS rank FROM (
@@ -127,9 +165,19 @@ export function createKnowledgeSearchRepository(db: Db) {
   return {
     async search(p: SearchParams): Promise<SearchRow[]> {
       const { rows } = await pool.query<SearchRow>({
-        name: 'knowledge_search_v3',
+        name: 'knowledge_search_v4',
         text: SQL,
-        values: [p.vector, p.model, p.tsquery, p.villageId, p.candidates, p.topK, p.minSimilarity],
+        values: [
+          p.vector,
+          p.model,
+          p.terms.map((t) => t.word),
+          p.villageId,
+          p.candidates,
+          p.topK,
+          p.minSimilarity,
+          p.terms.map((t) => t.concept),
+          p.terms.map((t) => t.typed),
+        ],
       });
       return rows;
     },

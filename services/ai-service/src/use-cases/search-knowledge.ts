@@ -2,8 +2,11 @@
 // model, fuse vector and full-text ranks, keep what clears the relevance floor.
 import type { AiDeps } from '../deps.ts';
 import { toVectorLiteral } from '../knowledge/embedding-model.ts';
-import { topicWords } from '../knowledge/normalisation.ts';
-import { createKnowledgeSearchRepository } from '../repositories/knowledge-search.repository.ts';
+import { queryConcepts } from '../knowledge/related-words.ts';
+import {
+  createKnowledgeSearchRepository,
+  type SearchParams,
+} from '../repositories/knowledge-search.repository.ts';
 
 export interface KnowledgeHit {
   id: string;
@@ -23,21 +26,23 @@ export interface KnowledgeHit {
   };
 }
 
-/** A safe `to_tsquery` text: the query's topic words (normalised as chunks are) joined by OR. */
-export function fullTextQuery(query: string): string {
-  const words = [...new Set(topicWords(query).filter((t) => /^[a-z0-9]+$/.test(t)))];
-  return words.slice(0, 16).join(' | ');
+/** The full-text terms of a query: each topic word (normalised as chunks are) and its related words. */
+export function fullTextTerms(query: string): SearchParams['terms'] {
+  return queryConcepts(query).flatMap((c, concept) => [
+    { word: c.word, concept, typed: true },
+    ...c.related.map((word) => ({ word, concept, typed: false })),
+  ]);
 }
 
 export async function searchKnowledge(
   deps: Pick<AiDeps, 'db' | 'embeddings' | 'config'>,
   input: { query: string; villageId?: string; topK?: number },
 ): Promise<KnowledgeHit[]> {
-  const [vector] = await deps.embeddings.embed([input.query]);
+  const [vector] = await deps.embeddings.embed([input.query], 'query');
   const rows = await createKnowledgeSearchRepository(deps.db).search({
     vector: toVectorLiteral(vector!),
     model: deps.embeddings.id,
-    tsquery: fullTextQuery(input.query),
+    terms: fullTextTerms(input.query),
     villageId: input.villageId ?? null,
     candidates: deps.config.KNOWLEDGE_CANDIDATES,
     topK: input.topK ?? 5,
