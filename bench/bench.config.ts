@@ -7,6 +7,8 @@ export const benchConfig = {
   rabbitmqUrl: process.env.TEST_RABBITMQ_URL ?? 'amqp://guest:guest@127.0.0.1:5672',
   /** Seconds of each measured phase. */
   durationS: num('BENCH_DURATION_S', 10),
+  /** Seconds at the fixed rate before it is measured (not recorded). */
+  settleS: num('BENCH_SETTLE_S', 5),
   /** Concurrent connections of the saturation phases (ours and the hello-world baseline). */
   connections: num('BENCH_CONNECTIONS', 64),
   /** The fixed rate at which the p99 target is measured. */

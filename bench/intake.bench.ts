@@ -8,6 +8,7 @@ import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -191,23 +192,34 @@ try {
   await analyze(database.url);
   // The steady rate first, then the stream latency, and the saturation last: an overload leaves a
   // backlog (batches, outbox) that would still be draining during whatever phase came after it.
+  // One connection pool for the settling and the measured seconds, as a sender that keeps delivering
+  // holds its connections open: the first second measured is not the one that opens them.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: cfg.connections });
+  const openLoop = (phase: string, durationS: number) =>
+    driveOpenLoop(channel!.url, {
+      rate: cfg.fixedRate,
+      durationS,
+      connections: cfg.connections,
+      agent,
+      next: () => {
+        const w = nextWebhook(`${runId}.${phase}`);
+        return {
+          path: '/webhook/whatsapp',
+          body: w.body,
+          headers: { 'content-type': 'application/json', 'x-hub-signature-256': w.signature },
+          onResponse: (status) => {
+            if (status === 200) acked.add(w.wamid);
+          },
+        };
+      },
+    });
+  // A few seconds at the measured rate first, not recorded: the planner's new statistics, the group
+  // commit's larger groups and the code paths of that concurrency settle before the measurement.
+  console.log(`settle: ${cfg.fixedRate}/s, ${cfg.settleS}s, open loop (not recorded)`);
+  if (cfg.settleS > 0) await openLoop('settle', cfg.settleS);
   console.log(`fixed rate: ${cfg.fixedRate}/s, ${cfg.durationS}s, open loop`);
-  const fixed = await driveOpenLoop(channel.url, {
-    rate: cfg.fixedRate,
-    durationS: cfg.durationS,
-    connections: cfg.connections,
-    next: () => {
-      const w = nextWebhook(`${runId}.rate`);
-      return {
-        path: '/webhook/whatsapp',
-        body: w.body,
-        headers: { 'content-type': 'application/json', 'x-hub-signature-256': w.signature },
-        onResponse: (status) => {
-          if (status === 200) acked.add(w.wamid);
-        },
-      };
-    },
-  });
+  const fixed = await openLoop('rate', cfg.durationS);
+  agent.destroy();
   // The same rate as autocannon offers it (bursts at each second, see open-loop.ts), for comparison.
   console.log(`fixed rate: ${cfg.fixedRate}/s, ${cfg.durationS}s, autocannon`);
   const bursty = await drive(channel.url, { phase: 'burst', rate: cfg.fixedRate, acked });

@@ -31,10 +31,17 @@ const quantile = (sorted: Float64Array, q: number) =>
 
 export async function driveOpenLoop(
   baseUrl: string,
-  opts: { rate: number; durationS: number; connections: number; next: () => OpenLoopRequest },
+  opts: {
+    rate: number;
+    durationS: number;
+    connections: number;
+    next: () => OpenLoopRequest;
+    /** Connections to reuse (a phase before kept them open); the caller destroys it. */
+    agent?: http.Agent;
+  },
 ): Promise<OpenLoopResult> {
   const url = new URL(baseUrl);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: opts.connections });
+  const agent = opts.agent ?? new http.Agent({ keepAlive: true, maxSockets: opts.connections });
   const total = Math.round(opts.rate * opts.durationS);
   const latencies = new Float64Array(total);
   let done = 0;
@@ -82,7 +89,7 @@ export async function driveOpenLoop(
   });
   while (done < total) await new Promise((r) => setTimeout(r, 5));
   const elapsedS = (performance.now() - start) / 1000;
-  agent.destroy();
+  if (!opts.agent) agent.destroy();
   const sorted = latencies.slice().sort();
   const round = (ms: number) => Number(ms.toFixed(1));
   const perSecond = Math.round(opts.rate);
