@@ -96,6 +96,40 @@ describe('knowledge search', () => {
     });
   });
 
+  describe('when the question names the topic of an entry title and short entries also hold its words', () => {
+    // The entry the question asks for is long and its body spreads over three documents; the other
+    // three are short and mention "dokumen" in passing, so BM25 alone prefers them.
+    const entries = [
+      [
+        'Dokumen yang diperlukan',
+        'Untuk KTP hilang silakan bawa surat kehilangan dari kepolisian, fotokopi KK dan KTP. Untuk KK bawa KK asli, fotokopi buku nikah serta KTP suami istri. Untuk akta kelahiran bawa surat kelahiran dari bidan atau rumah sakit dan KK asli.',
+      ],
+      ['Perubahan KK', 'Untuk perubahan data KK silakan bawa dokumen pendukung ke kantor kecamatan.'],
+      ['Pembatalan akta ganda', 'Bawa dokumen akta yang ganda ke Disdukcapil untuk dibatalkan.'],
+      ['Perbaikan data', 'Silakan datang dengan membawa dokumen pembanding yang sah.'],
+    ] as const;
+    const question = 'dokumen apa saja yang harus dibawa';
+
+    it("then a village's own entry with that title comes first", async () => {
+      for (const [title, content] of entries)
+        await createKnowledgeEntry(deps(), { title, content, villageId: 'desa-t' });
+      const hits = await searchKnowledge(deps(), { query: question, villageId: 'desa-t' });
+      expect(hits[0]!.title).toBe('Dokumen yang diperlukan');
+    });
+
+    it('then a global entry with that title comes first too, through the global postings', async () => {
+      const saved = [];
+      for (const [title, content] of entries)
+        saved.push(await createKnowledgeEntry(deps(), { title: `${title} (kabupaten)`, content }));
+      try {
+        const hits = await searchKnowledge(deps(), { query: question, villageId: 'desa-u' });
+        expect(hits[0]!.title).toBe('Dokumen yang diperlukan (kabupaten)');
+      } finally {
+        await sql(`DELETE FROM knowledge_entries WHERE id IN (${saved.map((e) => `'${e.id}'`).join(',')})`);
+      }
+    });
+  });
+
   it('when nothing in the knowledge base shares the question, then nothing is returned', async () => {
     const hits = await searchKnowledge(deps(), { query: 'resep rendang padang', villageId: 'desa-a' });
     expect(hits).toEqual([]);

@@ -6,7 +6,8 @@ import { stemWord } from './stemming.ts';
 
 /**
  * Official names and their standard abbreviations (general Indonesian administrative vocabulary,
- * the abbreviations printed on the documents themselves), folded to one term on both sides.
+ * the abbreviations printed on the documents themselves), folded to one term on both sides; so are
+ * the everyday names of two letters ("surat miskin", "surat usaha").
  * Nothing here says that two different words mean the same thing: that is left to the ranking.
  */
 const ABBREVIATIONS: readonly [RegExp, string][] = [
@@ -15,8 +16,8 @@ const ABBREVIATIONS: readonly [RegExp, string][] = [
   [/\bkartu keluarga\b/g, 'kk'],
   [/\bkartu identitas anak\b/g, 'kia'],
   [/\bnomor induk kependudukan\b/g, 'nik'],
-  [/\bsurat keterangan tidak mampu\b/g, 'sktm'],
-  [/\bsurat keterangan usaha\b/g, 'sku'],
+  [/\bsurat (keterangan )?(tidak mampu|miskin)\b/g, 'sktm'],
+  [/\bsurat (keterangan )?usaha\b/g, 'sku'],
   [/\bkantor urusan agama\b/g, 'kua'],
   [/\bdinas kependudukan dan pencatatan sipil\b/g, 'disdukcapil'],
 ];
