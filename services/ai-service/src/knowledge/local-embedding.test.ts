@@ -30,10 +30,11 @@ describe('retrieval normalisation', () => {
     expect(topicStems('syarat kartu identitas anak')).toEqual(['syarat', 'kia']);
   });
 
-  it('when a letter is called by its everyday name, then it reads as its official abbreviation', () => {
+  it('when a letter or the registry office goes by its everyday name, then it reads as its abbreviation', () => {
     expect(indexableText('butuh surat miskin')).toBe('butuh sktm');
     expect(indexableText('surat tidak mampu dan surat keterangan tidak mampu')).toBe('sktm dan sktm');
     expect(indexableText('surat usaha buat kur')).toBe('sku buat kur');
+    expect(indexableText('kantor catatan sipil dimana')).toBe('disdukcapil di mana');
   });
 
   it('when words carry affixes, then the stemmer gives the stems PostgreSQL indexes', () => {

@@ -7,7 +7,7 @@ import { stemWord } from './stemming.ts';
 /**
  * Official names and their standard abbreviations (general Indonesian administrative vocabulary,
  * the abbreviations printed on the documents themselves), folded to one term on both sides; so are
- * the everyday names of two letters ("surat miskin", "surat usaha").
+ * the everyday names of two letters ("surat miskin", "surat usaha") and of the registry office.
  * Nothing here says that two different words mean the same thing: that is left to the ranking.
  */
 const ABBREVIATIONS: readonly [RegExp, string][] = [
@@ -20,6 +20,7 @@ const ABBREVIATIONS: readonly [RegExp, string][] = [
   [/\bsurat (keterangan )?usaha\b/g, 'sku'],
   [/\bkantor urusan agama\b/g, 'kua'],
   [/\bdinas kependudukan dan pencatatan sipil\b/g, 'disdukcapil'],
+  [/\bkantor catatan sipil\b/g, 'disdukcapil'],
 ];
 
 /** Function words: no topic of their own. Content words, even frequent ones, are left to IDF. */

@@ -36,6 +36,7 @@ const GROUPS: readonly string[] = [
   'penggantian ganti mengganti hilang rusak',
   'hilang kehilangan kecopetan dicuri ketinggalan',
   'pembatalan batal membatalkan dibatalkan batalkan',
+  'hapus menghapus dihapus coret dicoret mencoret pengurangan penurunan dikurangi',
   'ganda dobel duplikat kembar',
   'pendaftaran daftar terdaftar mendaftar registrasi',
   'perekaman rekam merekam biometrik',

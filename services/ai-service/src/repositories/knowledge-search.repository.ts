@@ -48,7 +48,8 @@ const B = 0.75;
 // when it holds the query's words that carry at least half of the query's IDF weight.
 const MIN_COVERAGE = 0.5;
 // k = 60 is the constant of Cormack et al.'s reciprocal rank fusion (10, 30 and 100 ranked the
-// development set within two questions of it).
+// development set within two questions of it). Chunks with equal scores share a rank in each list,
+// so the fusion does not depend on their (random) ids.
 const RRF_K = 60;
 // The full-text rank counts 0.6 of the vector rank in the fusion: the vector side also sees character
 // n-grams (typos, inflections) and the expanded query, BM25 only whole stems. Both development sets,
@@ -152,17 +153,17 @@ scored AS MATERIALIZED (
   FROM hits h, stats a
 ),
 bm25 AS (
-  SELECT id, own, coverage, row_number() OVER (ORDER BY s DESC, id) AS rank FROM (
+  SELECT id, own, coverage, rank() OVER (ORDER BY s DESC) AS rank FROM (
     SELECT * FROM scored ORDER BY s DESC LIMIT $5
   ) top
 ),
 titled AS (
-  SELECT id, row_number() OVER (ORDER BY tw DESC, s DESC, id) AS rank FROM (
+  SELECT id, rank() OVER (ORDER BY tw DESC, s DESC) AS rank FROM (
     SELECT * FROM scored WHERE tw > 0 ORDER BY tw DESC, s DESC LIMIT $5
   ) top
 ),
 vec AS (
-  SELECT id, own, row_number() OVER (ORDER BY d, id) AS rank FROM (
+  SELECT id, own, rank() OVER (ORDER BY d) AS rank FROM (
     (SELECT id, true AS own, embedding <=> $1::vector AS d FROM knowledge_chunks
      WHERE village_id = $4 AND embedding_model = $2 ORDER BY d LIMIT $5)
     UNION ALL

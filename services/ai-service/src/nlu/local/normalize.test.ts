@@ -12,6 +12,12 @@ describe('normalising informal Indonesian', () => {
     );
   });
 
+  it('when a verb takes the Jakarta -in suffix, then it reads as standard Indonesian', () => {
+    expect(normalizeText('batalin aja laporannya, nanti sy benerin datanya')).toBe(
+      'batalkan saja laporannya nanti saya betulkan datanya',
+    );
+  });
+
   it('when a word repeats letters, then the repeats collapse (keeping real double letters)', () => {
     expect(normalizeText('tolooong parahhhh')).toBe('tolong parah');
     expect(normalizeText('maaaaf')).toBe('maaf');

@@ -167,6 +167,18 @@ export const SLANG: Readonly<Record<string, string>> = {
   ngurusin: 'mengurus',
   bikin: 'buat',
   bkin: 'buat',
+  // Jakarta's -in verbs
+  batalin: 'batalkan',
+  benerin: 'betulkan',
+  betulin: 'betulkan',
+  daftarin: 'daftarkan',
+  hapusin: 'hapus',
+  urusin: 'mengurus',
+  bikinin: 'buatkan',
+  gantiin: 'ganti',
+  bantuin: 'bantu',
+  cariin: 'carikan',
+  kirimin: 'kirimkan',
   nyampah: 'sampah',
   // services and documents
   pju: 'lampu jalan',
