@@ -8,13 +8,14 @@ import { createTestDatabase, type TestDatabase } from '@govconnect/db-migrate';
 import { startSimulator } from '@govconnect/wa-simulator';
 import amqp from 'amqplib';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { benchConfig } from './bench.config.ts';
+import { cpuMs, perUnit } from './cpu.ts';
 
 /** The kind of a bench message, for the latency breakdown. */
 const kindOf = (text: string) =>
@@ -88,19 +89,6 @@ async function serve(service: string, args: ServeArgs): Promise<void> {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/**
- * CPU time (user + system, ms) a process has used, from /proc (Linux). Per conversation it is a steadier
- * figure than latency on a machine shared with other work; null where /proc is not there.
- */
-function cpuMs(pid: number | undefined): number | null {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in USER_HZ (100)
-  } catch {
-    return null;
-  }
-}
 
 function startChild(service: string, args: ServeArgs): Promise<{ child: ChildProcess; url: string }> {
   const profile = cfg.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${cfg.profileDir}`] : [];
@@ -270,12 +258,7 @@ async function main(): Promise<void> {
     const replies = await collect(run.sent);
     const cpuPerConversationMs = Object.fromEntries(
       Object.entries(services).map(([n, c]) => {
-        const before = cpuBefore[n];
-        const after = cpuMs(c.pid);
-        return [
-          n,
-          before == null || after == null ? null : Number(((after - before) / run.sent.size).toFixed(2)),
-        ];
+        return [n, perUnit(cpuBefore[n] ?? null, cpuMs(c.pid), run.sent.size)];
       }),
     );
 

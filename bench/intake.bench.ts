@@ -15,6 +15,7 @@ import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { benchConfig as cfg } from './bench.config.ts';
+import { commandCpuMs, cpuMs, perUnit } from './cpu.ts';
 import { driveOpenLoop } from './open-loop.ts';
 import { measureStreamLatency } from './stream-latency.ts';
 
@@ -218,7 +219,10 @@ try {
   console.log(`settle: ${cfg.fixedRate}/s, ${cfg.settleS}s, open loop (not recorded)`);
   if (cfg.settleS > 0) await openLoop('settle', cfg.settleS);
   console.log(`fixed rate: ${cfg.fixedRate}/s, ${cfg.durationS}s, open loop`);
+  const cpu = () => ({ channel: cpuMs(channel!.child.pid), postgres: commandCpuMs('postgres') });
+  const cpuAtRate = cpu();
   const fixed = await openLoop('rate', cfg.durationS);
+  const cpuAfterRate = cpu();
   agent.destroy();
   // The same rate as autocannon offers it (bursts at each second, see open-loop.ts), for comparison.
   console.log(`fixed rate: ${cfg.fixedRate}/s, ${cfg.durationS}s, autocannon`);
@@ -230,7 +234,15 @@ try {
     acked,
   );
   console.log(`saturation: ${cfg.connections} connections, ${cfg.durationS}s`);
+  const cpuAtMax = cpu();
   const saturation = await drive(channel.url, { phase: 'max', acked });
+  const cpuAfterMax = cpu();
+  // CPU ms per webhook of the channel process and of all PostgreSQL processes: steadier than the
+  // throughput when other work shares the machine.
+  const cpuPerWebhookMs = (before: typeof cpuAtMax, after: typeof cpuAtMax, n: number) => ({
+    channel: perUnit(before.channel, after.channel, n),
+    postgres: perUnit(before.postgres, after.postgres, n),
+  });
   const { lost, duplicated, stored } = await count(database.url, acked);
 
   const result = {
@@ -242,8 +254,16 @@ try {
     lost,
     duplicated,
     errors: saturation.errors + fixed.errors + bursty.errors,
-    saturation: { connections: cfg.connections, ...saturation },
-    fixedRate: { openLoop: true, ...fixed },
+    saturation: {
+      connections: cfg.connections,
+      ...saturation,
+      cpuPerWebhookMs: cpuPerWebhookMs(cpuAtMax, cpuAfterMax, saturation.total),
+    },
+    fixedRate: {
+      openLoop: true,
+      ...fixed,
+      cpuPerWebhookMs: cpuPerWebhookMs(cpuAtRate, cpuAfterRate, fixed.total),
+    },
     fixedRateAutocannon: { ratePerSec: cfg.fixedRate, ...bursty },
     baseline: base,
     streamLatencyMs: stream,
