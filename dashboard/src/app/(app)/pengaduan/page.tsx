@@ -10,17 +10,41 @@ import { toComplaintRow } from '../../../domain/complaint-row.ts';
 import { pageAccess } from '../../../server/http/current-user.ts';
 import { listViews } from '../../../server/saved-views.ts';
 import { caseClient } from '../../../server/services/case-client.ts';
+import { UpstreamProblem } from '../../../server/services/internal-fetch.ts';
 
 export const metadata = { title: 'Pengaduan' };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
+type Filters = ReturnType<typeof parseListFilters>;
+
+/** case-service refused the page link itself (edited, cut short, or from an older version). */
+function isRejectedCursor(err: unknown): boolean {
+  if (!(err instanceof UpstreamProblem) || err.status !== 400) return false;
+  const errors = err.body.errors;
+  return Array.isArray(errors) && errors.some((e) => (e as { field?: unknown }).field === 'query.cursor');
+}
+
+/** The page the link asks for; a page link case-service does not know opens the first page instead. */
+async function listPage(villageId: string, filters: Filters) {
+  try {
+    return { filters, page: await caseClient.list(villageId, { ...filters, limit: 50 }), staleLink: false };
+  } catch (err) {
+    if (!filters.cursor || !isRejectedCursor(err)) throw err;
+    const first: Filters = { ...filters };
+    delete first.cursor;
+    return {
+      filters: first,
+      page: await caseClient.list(villageId, { ...first, limit: 50 }),
+      staleLink: true,
+    };
+  }
+}
 
 export default async function PengaduanPage({ searchParams }: { searchParams: Search }) {
   const access = await pageAccess('cases:read');
   const { villageId } = access;
-  const filters = parseListFilters(await searchParams);
-  const [page, views] = await Promise.all([
-    caseClient.list(villageId, { ...filters, limit: 50 }),
+  const [{ filters, page, staleLink }, views] = await Promise.all([
+    listPage(villageId, parseListFilters(await searchParams)),
     listViews(access),
   ]);
   const rows = page.items.map(toComplaintRow);
@@ -39,6 +63,15 @@ export default async function PengaduanPage({ searchParams }: { searchParams: Se
           Ekspor CSV
         </a>
       </div>
+      {staleLink && (
+        <p
+          role="status"
+          className="rounded-md border bg-muted px-3 py-2 text-sm"
+          data-testid="stale-page-link"
+        >
+          Tautan halaman itu tidak berlaku lagi, jadi yang tampil adalah halaman pertama.
+        </p>
+      )}
       {/* Keyed by the filter: a client-side move to a saved view must reset the form's fields. */}
       <ComplaintFilters key={filtersQuery(filters)} filters={filters} />
       <SavedViews views={views} currentQuery={filtersQuery(filters)} />
