@@ -78,6 +78,7 @@ describe('the live inbox state', () => {
       sentAt: '2026-11-22T01:05:00.000Z',
       adminId: 'u-7',
       adminName: 'Bu Rina',
+      origin: null,
     });
     list = applyToConversations(
       list,
@@ -187,7 +188,7 @@ describe('the live inbox state', () => {
     expect(msgs[0]!.status).toBe('read');
   });
 
-  it('when an officer’s message and a bot reply are streamed, then each names its sender', () => {
+  it('when an officer’s message, a bot reply and a notification are streamed, then each names its sender', () => {
     let msgs = applyToMessages(
       [],
       ev('message', 'a', {
@@ -211,6 +212,19 @@ describe('the live inbox state', () => {
       }),
     );
     expect(msgs.map(senderLabel)).toEqual(['Bu Rina', 'Bot']);
+    msgs = applyToMessages(
+      msgs,
+      ev('message', 'a', {
+        id: 'o3',
+        direction: 'outbound',
+        text: 'Laporan Anda sedang diproses.',
+        adminId: null,
+        adminName: null,
+        origin: 'notification',
+        sentAt: '2026-11-22T01:02:00Z',
+      }),
+    );
+    expect(msgs.map(senderLabel)).toEqual(['Bu Rina', 'Bot', 'Notifikasi']);
   });
 
   it('when a message is the citizen’s, or an officer without a name, then the label says so', () => {
@@ -252,6 +266,7 @@ describe('the live inbox state', () => {
       'Pak Joko: Baik, kami cek.',
     );
     expect(lastMessagePreview(m({}), 'me')).toBe('Bot: Baik, kami cek.');
+    expect(lastMessagePreview(m({ origin: 'notification' }), 'me')).toBe('Notifikasi: Baik, kami cek.');
     expect(lastMessagePreview(m({ direction: 'inbound', text: 'halo\n  pak' }), 'me')).toBe('halo pak');
     expect(lastMessagePreview(m({ direction: 'inbound', type: 'image', text: null }), 'me')).toBe('[foto]');
     expect(lastMessagePreview(m({ direction: 'inbound', type: 'location', text: 'Balai desa' }), 'me')).toBe(

@@ -12,6 +12,8 @@ export interface LastMessage {
   /** Outbound: the officer who sent it; both null for the bot (and for the citizen's messages). */
   adminId: string | null;
   adminName: string | null;
+  /** Outbound without an officer: 'notification' for a complaint notification, null for the bot. */
+  origin?: string | null;
 }
 
 export interface InboxConversation {
@@ -39,6 +41,8 @@ export interface InboxMessage {
   /** Outbound: the officer who sent it; null for the bot. */
   adminId?: string | null;
   adminName?: string | null;
+  /** Outbound without an officer: 'notification' for a complaint notification, null for the bot. */
+  origin?: string | null;
 }
 
 export interface LiveEvent {
@@ -125,6 +129,7 @@ function lastMessageOf(d: Record<string, unknown>): LastMessage | null {
     sentAt: d.sentAt,
     adminId: outbound && typeof d.adminId === 'string' ? d.adminId : null,
     adminName: outbound && typeof d.adminName === 'string' ? d.adminName : null,
+    origin: outbound && typeof d.origin === 'string' ? d.origin : null,
   };
 }
 
@@ -156,6 +161,7 @@ export function applyToMessages(messages: InboxMessage[], event: LiveEvent): Inb
       sentAt: String(d.sentAt ?? new Date().toISOString()),
       adminId: (d.adminId as string | null | undefined) ?? null,
       adminName: (d.adminName as string | null | undefined) ?? null,
+      origin: (d.origin as string | null | undefined) ?? null,
     };
     return [...messages, message].sort((a, b) => a.sentAt.localeCompare(b.sentAt));
   }
@@ -169,12 +175,15 @@ export function applyToMessages(messages: InboxMessage[], event: LiveEvent): Inb
 }
 
 /**
- * Who sent an outbound message, for the line under its bubble: the officer, or the bot when no
- * officer is named (channel-service stores no officer on the bot's replies). Null for the citizen's.
+ * Who sent an outbound message, for the line under its bubble: the officer, a complaint notification,
+ * or the bot when neither is named (channel-service stores no officer on the bot's replies). Null for
+ * the citizen's.
  */
-export function senderLabel(m: Pick<InboxMessage, 'direction' | 'adminId' | 'adminName'>): string | null {
+export function senderLabel(
+  m: Pick<InboxMessage, 'direction' | 'adminId' | 'adminName' | 'origin'>,
+): string | null {
   if (m.direction !== 'outbound') return null;
-  if (!m.adminId) return 'Bot';
+  if (!m.adminId) return m.origin === 'notification' ? 'Notifikasi' : 'Bot';
   return m.adminName?.trim() || 'Petugas';
 }
 

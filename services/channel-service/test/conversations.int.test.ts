@@ -320,6 +320,23 @@ describe('reads', () => {
       sentAt: latest.lastMessageAt,
       adminId: 'admin-9',
       adminName: 'Pak Joko',
+      origin: null,
+    });
+    // notification-service's message names its origin in the preview too.
+    const told = await internalFetch(t.url, '/internal/messages/send', {
+      method: 'POST',
+      body: JSON.stringify({
+        villageId: 'desa-sukamaju',
+        to: waId,
+        text: 'Laporan Anda diproses',
+        origin: 'notification',
+      }),
+    });
+    expect(told.status).toBe(200);
+    expect((await row(waId)).lastMessage).toMatchObject({
+      text: 'Laporan Anda diproses',
+      adminId: null,
+      origin: 'notification',
     });
 
     const silent = citizen();

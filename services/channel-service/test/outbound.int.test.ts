@@ -224,7 +224,7 @@ describe('who sent a message', () => {
     return events();
   }
 
-  it('when an officer sends and then the bot replies, then the list and the stream name the officer on one and nobody (the bot) on the other', async () => {
+  it('when an officer sends, notification-service sends and the bot replies, then the list and the stream tell the three apart', async () => {
     const waId = citizen();
     await t.citizenSays(waId, { text: 'pak, jalan depan rumah rusak' });
     const conversation = await t.db.conversation.findFirstOrThrow({ where: { waId } });
@@ -235,6 +235,9 @@ describe('who sent a message', () => {
     const reader = stream.body!.getReader();
 
     const res = await send({ to: waId, text: 'Baik, kami cek besok.', adminId: 'u-7', adminName: 'Bu Rina' });
+    const told = await send({ to: waId, text: 'Status laporan Anda: diproses.', origin: 'notification' });
+    expect(told.status).toBe(200);
+    const notification = (await told.json()) as { id: string };
     expect(res.status).toBe(200);
     const staff = (await res.json()) as { id: string; adminId: string | null; adminName: string | null };
     expect(staff).toMatchObject({ adminId: 'u-7', adminName: 'Bu Rina' });
@@ -254,22 +257,74 @@ describe('who sent a message', () => {
     controller.abort();
     const staffEvents = events.filter((e) => e.id === staff.id);
     expect(staffEvents.length).toBeGreaterThan(0);
-    for (const e of staffEvents) expect(e).toMatchObject({ adminId: 'u-7', adminName: 'Bu Rina' });
+    for (const e of staffEvents)
+      expect(e).toMatchObject({ adminId: 'u-7', adminName: 'Bu Rina', origin: null });
+    const notificationEvents = events.filter((e) => e.id === notification.id);
+    expect(notificationEvents.length).toBeGreaterThan(0);
+    for (const e of notificationEvents) expect(e).toMatchObject({ adminId: null, origin: 'notification' });
     const botEvents = events.filter((e) => e.text === 'Terima kasih, laporan dicatat.');
-    for (const e of botEvents) expect(e).toMatchObject({ adminId: null, adminName: null });
+    for (const e of botEvents) expect(e).toMatchObject({ adminId: null, adminName: null, origin: null });
 
     const page = (await (
       await internalFetch(t.url, `/internal/messages?conversationId=${conversation.id}`)
     ).json()) as {
-      items: { direction: string; text: string; adminId: string | null; adminName: string | null }[];
+      items: {
+        direction: string;
+        text: string;
+        adminId: string | null;
+        adminName: string | null;
+        origin: string | null;
+      }[];
     };
     expect(
-      page.items.map(({ direction, text, adminId, adminName }) => ({ direction, text, adminId, adminName })),
+      page.items.map(({ direction, text, adminId, adminName, origin }) => ({
+        direction,
+        text,
+        adminId,
+        adminName,
+        origin,
+      })),
     ).toEqual([
-      { direction: 'outbound', text: 'Terima kasih, laporan dicatat.', adminId: null, adminName: null },
-      { direction: 'outbound', text: 'Baik, kami cek besok.', adminId: 'u-7', adminName: 'Bu Rina' },
-      { direction: 'inbound', text: 'pak, jalan depan rumah rusak', adminId: null, adminName: null },
+      {
+        direction: 'outbound',
+        text: 'Terima kasih, laporan dicatat.',
+        adminId: null,
+        adminName: null,
+        origin: null,
+      },
+      {
+        direction: 'outbound',
+        text: 'Status laporan Anda: diproses.',
+        adminId: null,
+        adminName: null,
+        origin: 'notification',
+      },
+      {
+        direction: 'outbound',
+        text: 'Baik, kami cek besok.',
+        adminId: 'u-7',
+        adminName: 'Bu Rina',
+        origin: null,
+      },
+      {
+        direction: 'inbound',
+        text: 'pak, jalan depan rumah rusak',
+        adminId: null,
+        adminName: null,
+        origin: null,
+      },
     ]);
+  });
+
+  it('when an origin comes with a staff member or is not one the service knows, then it is 400', async () => {
+    const waId = citizen();
+    await t.citizenSays(waId, { text: 'tes' });
+    const both = await send({ to: waId, text: 'dari siapa?', adminId: 'u-7', origin: 'notification' });
+    expect(both.status).toBe(400);
+    expect(await both.json()).toMatchObject({ errors: [{ field: 'body.origin' }] });
+    const unknown = await send({ to: waId, text: 'dari siapa?', origin: 'robot' });
+    expect(unknown.status).toBe(400);
+    expect(await unknown.json()).toMatchObject({ errors: [{ field: 'body.origin' }] });
   });
 
   it('when adminName comes without adminId, then it is 400', async () => {

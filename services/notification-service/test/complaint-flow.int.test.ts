@@ -58,6 +58,13 @@ describe('case events to WhatsApp', () => {
     expect(await t.inbox(waId)).toHaveLength(2);
     expect(inbox[1]).toMatchObject({ type: 'text' });
     expect(inbox[1]!.text).toContain(`Laporan ${id} (Jalan Rusak) sudah diverifikasi oleh petugas.`);
+    // The village's inbox tells these messages apart from the bot's replies.
+    const list = await t.channelApi('GET', `/internal/conversations?villageId=${V}&search=${waId}`);
+    expect(list.body.items[0].lastMessage).toMatchObject({
+      direction: 'outbound',
+      adminId: null,
+      origin: 'notification',
+    });
     expect(inbox[1]!.text).toContain('Catatan petugas: Petugas sudah survei lokasi');
 
     const rows = await eventually(

@@ -50,6 +50,8 @@ export interface System {
     headers?: Record<string, string>,
   ): Promise<ApiResponse>;
   caseApi(method: string, pathname: string, body?: unknown): Promise<ApiResponse>;
+  /** channel-service's internal API (what the dashboard reads). */
+  channelApi(method: string, pathname: string): Promise<ApiResponse>;
   citizenSays(waId: string, text: string): Promise<void>;
   inbox(waId: string): Promise<InboxItem[]>;
   fault(graph: Record<string, unknown> | null): Promise<void>;
@@ -177,6 +179,8 @@ export async function startSystem(name: string, o: SystemOptions = {}): Promise<
         body,
         headers: { 'x-internal-api-key': INTERNAL_KEY },
       }),
+    channelApi: (method, pathname) =>
+      jsonFetch(`${channel.url}${pathname}`, { method, headers: { 'x-internal-api-key': INTERNAL_KEY } }),
     async citizenSays(waId, text) {
       const res = await jsonFetch(`${sim.url}/simulator/citizens/${waId}/messages`, {
         method: 'POST',

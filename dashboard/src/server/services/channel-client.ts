@@ -41,6 +41,8 @@ export interface ChatMessage {
   /** Outbound: the officer who sent it; null for the bot's replies (and inbound messages). */
   adminId: string | null;
   adminName: string | null;
+  /** Outbound without an officer: 'notification' for a complaint notification, null for the bot. */
+  origin: string | null;
 }
 
 const enc = encodeURIComponent;

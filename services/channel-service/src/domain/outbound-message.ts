@@ -35,6 +35,8 @@ export const SendMessageBody = OutboundContent.extend({
   adminId: z.string().min(1).max(200).optional(),
   /** Shown in the inbox under the message; the bot's messages have neither. */
   adminName: z.string().trim().min(1).max(200).optional(),
+  /** Who sends it when no staff member does: notification-service says so; absent means the bot. */
+  origin: z.enum(['notification']).optional(),
 })
   .refine((b) => [b.text, b.template, b.interactive, b.media].filter((x) => x !== undefined).length === 1, {
     message: 'give exactly one of text, template, interactive or media',
@@ -42,6 +44,10 @@ export const SendMessageBody = OutboundContent.extend({
   .refine((b) => b.adminName === undefined || b.adminId !== undefined, {
     message: 'adminName names the sender given by adminId',
     path: ['adminName'],
+  })
+  .refine((b) => b.origin === undefined || b.adminId === undefined, {
+    message: 'a message sent by a staff member (adminId) has no other origin',
+    path: ['origin'],
   });
 export type SendMessageBody = z.infer<typeof SendMessageBody>;
 

@@ -15,19 +15,21 @@ export interface OutboundRow {
   /** The staff member who sent it; null for the bot. */
   adminId: string | null;
   adminName: string | null;
+  /** Who sent it when no staff member did: 'notification', or null for the bot. */
+  origin: string | null;
   sentAt: Date;
 }
 
 const COLUMNS = `id::text AS id, conversation_id::text AS "conversationId", wamid, type, text, status,
   error_code AS "errorCode", error_title AS "errorTitle", admin_id AS "adminId", admin_name AS "adminName",
-  sent_at AS "sentAt"`;
+  origin, sent_at AS "sentAt"`;
 
 // The insert and the conversation's last_message_at in one statement. A row already claimed by the
 // same source event makes the insert (and so the update) a no-op and the statement return nothing.
 const CLAIM = `WITH claimed AS (
   INSERT INTO messages (id, village_id, conversation_id, direction, type, text, content, status,
-                        error_code, error_title, source_event_id, admin_id, admin_name, sent_at)
-  VALUES ($1::uuid, $2, $3::uuid, 'outbound', $4, $5, $6::jsonb, $7, $8, $9, $10, $11, $12, now())
+                        error_code, error_title, source_event_id, admin_id, admin_name, origin, sent_at)
+  VALUES ($1::uuid, $2, $3::uuid, 'outbound', $4, $5, $6::jsonb, $7, $8, $9, $10, $11, $12, $13, now())
   ON CONFLICT (source_event_id) DO NOTHING
   RETURNING ${COLUMNS}),
 touched AS (
@@ -50,6 +52,7 @@ export function createOutboundRepository(sql: SqlClient) {
       errorTitle?: string;
       adminId?: string;
       adminName?: string;
+      origin?: string;
     }): Promise<{ created: boolean; row: OutboundRow }> {
       const [created] = await sql.$queryRawUnsafe<OutboundRow[]>(
         CLAIM,
@@ -65,6 +68,7 @@ export function createOutboundRepository(sql: SqlClient) {
         row.sourceEventId ?? null,
         row.adminId ?? null,
         row.adminName ?? null,
+        row.origin ?? null,
       );
       if (created) return { created: true, row: created };
       // This event was claimed before (or by a delivery racing this one, which has committed by now:

@@ -25,6 +25,8 @@ export interface LastMessage {
   /** Outbound: the staff member who sent it; both null for the bot (and for inbound messages). */
   adminId: string | null;
   adminName: string | null;
+  /** Outbound without a staff member: 'notification', or null for the bot. */
+  origin: string | null;
 }
 
 export interface ConversationRow {
@@ -51,10 +53,11 @@ type ListRow = Omit<ConversationRow, 'lastMessage'> & {
   lmSentAt: Date | null;
   lmAdminId: string | null;
   lmAdminName: string | null;
+  lmOrigin: string | null;
 };
 
 function toConversation(row: ListRow): ConversationRow {
-  const { lmDirection, lmType, lmText, lmSentAt, lmAdminId, lmAdminName, ...rest } = row;
+  const { lmDirection, lmType, lmText, lmSentAt, lmAdminId, lmAdminName, lmOrigin, ...rest } = row;
   return {
     ...rest,
     lastMessage:
@@ -66,6 +69,7 @@ function toConversation(row: ListRow): ConversationRow {
             sentAt: lmSentAt,
             adminId: lmAdminId,
             adminName: lmAdminName,
+            origin: lmOrigin,
           }
         : null,
   };
@@ -85,7 +89,8 @@ export function createReadRepository(db: Db) {
       // messages (conversation_id, sent_at, id) per row shown, never one per conversation of the village.
       const rows = await db.$queryRawUnsafe<ListRow[]>(
         `SELECT p.*, lm.direction AS "lmDirection", lm.type AS "lmType", lm.text AS "lmText",
-                lm.sent_at AS "lmSentAt", lm.admin_id AS "lmAdminId", lm.admin_name AS "lmAdminName"
+                lm.sent_at AS "lmSentAt", lm.admin_id AS "lmAdminId", lm.admin_name AS "lmAdminName",
+                lm.origin AS "lmOrigin"
            FROM (SELECT id::text AS id, village_id AS "villageId", wa_id AS "waId", profile_name AS "profileName",
                         status::text AS status, unread_count AS "unreadCount", last_inbound_at AS "lastInboundAt",
                         last_message_at AS "lastMessageAt", handoff_reason AS "handoffReason",
@@ -100,7 +105,7 @@ export function createReadRepository(db: Db) {
                   ORDER BY COALESCE(last_message_at, created_at) DESC, id DESC
                   LIMIT $7) p
            LEFT JOIN LATERAL (
-                 SELECT m.direction, m.type, m.text, m.sent_at, m.admin_id, m.admin_name
+                 SELECT m.direction, m.type, m.text, m.sent_at, m.admin_id, m.admin_name, m.origin
                    FROM messages m
                   WHERE m.conversation_id = p.id::uuid
                   ORDER BY m.sent_at DESC, m.id DESC
@@ -142,6 +147,7 @@ export function createReadRepository(db: Db) {
           errorTitle: true,
           adminId: true,
           adminName: true,
+          origin: true,
           sentAt: true,
           content: true,
           media: {

@@ -33,7 +33,7 @@ export function internalRoutes(app: Express, deps: ChannelDeps, graph: GraphClie
       headers: z.looseObject({ 'idempotency-key': z.string().min(1).max(200).optional() }),
     }),
     async (req, res) => {
-      const { villageId, to, replyTo, adminId, adminName, ...content } = req.body;
+      const { villageId, to, replyTo, adminId, adminName, origin, ...content } = req.body;
       const key = req.get('idempotency-key');
       const row = await sendMessage(
         { ...deps, graph },
@@ -44,6 +44,7 @@ export function internalRoutes(app: Express, deps: ChannelDeps, graph: GraphClie
           replyTo,
           adminId,
           adminName,
+          origin,
           sourceEventId: key ? `http:${key}` : undefined,
         },
       );

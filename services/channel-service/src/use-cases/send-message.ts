@@ -21,6 +21,8 @@ export interface SendInput {
   /** The staff member sending it (kept on the message, and it keeps their takeover alive); none for the bot. */
   adminId?: string;
   adminName?: string;
+  /** Who sends it when no staff member does ('notification'); absent for the bot. */
+  origin?: string;
   /** The bot's reply: not sent (and `undefined` returned) while staff hold the conversation. */
   botReply?: boolean;
 }
@@ -71,6 +73,7 @@ export async function sendMessage(deps: SendDeps, input: SendInput): Promise<Out
     sourceEventId: input.sourceEventId,
     adminId: input.adminId,
     adminName: input.adminName,
+    origin: input.origin,
     ...(outsideWindow
       ? {
           status: 'failed',

@@ -50,7 +50,8 @@ export function createChannelClient(o: {
       try {
         const { data } = await http.post(
           '/internal/messages/send',
-          { villageId, to, ...content },
+          // origin: the village's inbox shows these as notifications, not as the bot's replies.
+          { villageId, to, ...content, origin: 'notification' },
           { headers: { 'Idempotency-Key': key } },
         );
         return fromStoredMessage(SentMessage.parse(data));
