@@ -59,6 +59,7 @@ if (retrieval) {
   const l = retrieval.atScale;
   row('FAQ retrieval hit@1 / hit@3 / MRR', `${s.hit1} / ${s.hit3} / ${s.mrr} (n=${s.n})`);
   row(`same with ${FILLER} filler chunks`, `${l.hit1} / ${l.hit3} / ${l.mrr}`);
+  row('FAQ: the bot answers / answers rightly', `${s.answered} / ${s.answeredRight}`);
   row(`search p50 / p95 at ${FILLER} chunks (ms)`, `${l.p50Ms} / ${l.p95Ms}`);
   const f = retrieval.fillerVillageLatency;
   row(`same, village with its own filler (ms)`, `${f.p50Ms} / ${f.p95Ms} (${f.villageId})`);
@@ -68,6 +69,7 @@ if (retrieval) {
     `${d.alone.hit1} / ${d.alone.hit3} / ${d.alone.mrr} (n=${d.questions})`,
   );
   row(`dev set with ${FILLER} filler chunks`, `${d.atScale.hit1} / ${d.atScale.hit3} / ${d.atScale.mrr}`);
+  row('dev set: the bot answers / answers rightly', `${d.alone.answered} / ${d.alone.answeredRight}`);
   const r = retrieval.registryDev;
   row(
     'registry dev set hit@1 / hit@3 / MRR (FAQ answers)',
@@ -76,6 +78,15 @@ if (retrieval) {
   row(
     `registry dev set with ${FILLER} filler chunks`,
     `${r.atScale.hit1} / ${r.atScale.hit3} / ${r.atScale.mrr}`,
+  );
+  row(
+    'registry dev set: the bot answers / answers rightly',
+    `${r.alone.answered} / ${r.alone.answeredRight}`,
+  );
+  const u = retrieval.unanswerable;
+  row(
+    'unanswerable: the bot answers anyway (demo / registry KB)',
+    `${u.answeredDemo} / ${u.answeredRegistry} (n=${u.questions})`,
   );
 }
 console.log('written: eval/results/latest.json');

@@ -12,7 +12,13 @@ import { createPrismaClient, type Db } from '../repositories/prisma-client.ts';
 import { createKnowledgeEntry } from '../use-cases/save-knowledge-entry.ts';
 import { demoKnowledge } from '../use-cases/seed-demo-knowledge.ts';
 import { fillerChunks, type FillerChunk } from './filler.ts';
-import { ask, devQuestions, faqQuestions, REGISTRY_DEV } from './retrieval-questions.ts';
+import {
+  ask,
+  devQuestions,
+  faqQuestions,
+  REGISTRY_DEV,
+  unanswerableQuestions,
+} from './retrieval-questions.ts';
 import { readFaq } from './testdata.ts';
 
 const VILLAGE = 'desa-eval';
@@ -103,6 +109,10 @@ export async function evaluateRetrieval(config: AiConfig, fillerCount: number, g
     const small = await ask(deps, VILLAGE, questions, entryTag);
     const devSmall = await ask(deps, DEV_VILLAGE, dev, entryTag);
     const registrySmall = await ask(deps, VILLAGE, registryDev, entryTag);
+    // The bot should answer none of these: `answered` is the share it answers anyway.
+    const unanswerable = unanswerableQuestions();
+    const unanswerableDemo = await ask(deps, DEV_VILLAGE, unanswerable, entryTag);
+    const unanswerableRegistry = await ask(deps, VILLAGE, unanswerable, entryTag);
     const loadSeconds = await loadFiller(database.url, fillerCount, globalShare);
     await ask(deps, VILLAGE, questions, entryTag); // warm-up: caches and the prepared statement
     const large = await ask(deps, VILLAGE, questions, entryTag);
@@ -120,6 +130,11 @@ export async function evaluateRetrieval(config: AiConfig, fillerCount: number, g
       fillerVillageLatency: { villageId: FILLER_VILLAGE, p50Ms, p95Ms },
       dev: { questions: dev.length, alone: devSmall, atScale: devLarge },
       registryDev: { questions: registryDev.length, alone: registrySmall, atScale: registryLarge },
+      unanswerable: {
+        questions: unanswerable.length,
+        answeredDemo: unanswerableDemo.answered,
+        answeredRegistry: unanswerableRegistry.answered,
+      },
     };
   } finally {
     await db?.$disconnect();

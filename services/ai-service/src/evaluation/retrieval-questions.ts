@@ -1,6 +1,7 @@
 // The questions retrieval is judged on, and how one set of them is asked and scored: the Disdukcapil
 // FAQ (the test set) and eval/data/retrieval-dev.tsv (the development set, on the demo knowledge base).
 import { readFileSync } from 'node:fs';
+import { answerFromKnowledge } from '../dialogue/knowledge-answer.ts';
 import { searchKnowledge } from '../use-cases/search-knowledge.ts';
 import { percentile, rankingReport } from './metrics.ts';
 import { REPO_ROOT, faqIntent, rightTags, type FaqTag } from './testdata.ts';
@@ -22,17 +23,28 @@ export async function ask(
   const runs = [];
   const misses: { question: string; right: string[]; top3: string[] }[] = [];
   const latencies: number[] = [];
+  // What the citizen gets: the bot answers from the best chunk only when it clears the answer floor.
+  let answered = 0;
+  let answeredRight = 0;
   for (const { q, right } of questions) {
     const started = performance.now();
     const results = await searchKnowledge(deps, { query: q, villageId, topK: 10 });
     latencies.push(performance.now() - started);
     const ranked = [...new Set(results.map((r) => labelOf.get(r.source.entryId) ?? 'other'))];
     runs.push({ ranked, right });
+    if (answerFromKnowledge(results, deps.config.KNOWLEDGE_ANSWER_MIN_SIMILARITY).found) {
+      answered++;
+      if (right.has(ranked[0]!)) answeredRight++;
+    }
     if (!ranked.slice(0, 3).some((t) => right.has(t)))
       misses.push({ question: q, right: [...right], top3: ranked.slice(0, 3) });
   }
+  const share = (k: number) => Math.round((k / Math.max(questions.length, 1)) * 1e4) / 1e4;
   return {
     ...rankingReport(runs),
+    /** Share of the questions the bot answers, and answers from a right entry. */
+    answered: share(answered),
+    answeredRight: share(answeredRight),
     p50Ms: percentile(latencies, 50),
     p95Ms: percentile(latencies, 95),
     misses,
@@ -52,6 +64,15 @@ export function faqQuestions(faq: readonly FaqTag[]): Question[] {
   return faq
     .filter((t) => faqIntent(t.tag) === 'KNOWLEDGE_QUERY')
     .flatMap((t) => t.patterns.map((q) => ({ q, right: byText.get(q)! })));
+}
+
+/** Questions no knowledge base of the evaluation answers (eval/data/retrieval-unanswerable.tsv). */
+export function unanswerableQuestions(): Question[] {
+  return readFileSync(`${REPO_ROOT}eval/data/retrieval-unanswerable.tsv`, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))
+    .map((q) => ({ q, right: new Set<string>() }));
 }
 
 /**
