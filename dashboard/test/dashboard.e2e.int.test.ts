@@ -204,11 +204,29 @@ describe('the dashboard, end to end', () => {
     await page.getByTestId('chat-view').getByRole('button', { name: 'Kirim', exact: true }).click();
     const sent = page.locator('[data-testid=messages] [data-direction=outbound]', { hasText: reply });
     await sent.waitFor();
-    // Who sent each message of the village is shown under it: this officer, or the bot.
+    // Who sent each message of the village is shown under it: this officer, a complaint notification
+    // (notification-service), or the bot, as channel-service recorded it.
     await sent.getByTestId('message-sender').filter({ hasText: 'Admin Desa Sukamaju' }).waitFor();
-    const botSent = page.locator('[data-testid=messages] [data-direction=outbound]', { hasNotText: reply });
-    if ((await botSent.count()) > 0)
-      expect(await botSent.first().getByTestId('message-sender').innerText()).toContain('Bot');
+    const others = page.locator('[data-testid=messages] [data-direction=outbound]', { hasNotText: reply });
+    const recorded = await services.internal(
+      services.channelUrl,
+      'GET',
+      `/internal/messages?conversationId=${conversationId}&limit=100`,
+    );
+    const originOf = new Map(
+      (recorded.body.items as { text: string | null; direction: string; origin: string | null }[])
+        .filter((m) => m.direction === 'outbound' && m.text)
+        .map((m) => [m.text!, m.origin]),
+    );
+    const labels = [];
+    for (let i = 0; i < (await others.count()); i++) {
+      const bubble = others.nth(i);
+      const text = await bubble.getByTestId('message-text').innerText();
+      const origin = [...originOf].find(([t]) => text.includes(t.slice(0, 40)))?.[1];
+      labels.push([await bubble.getByTestId('message-sender').innerText(), origin]);
+    }
+    for (const [label, origin] of labels)
+      expect(label).toContain(origin === 'notification' ? 'Notifikasi' : 'Bot');
     // The conversation list previews the newest message, marked as the signed-in officer's own.
     await page
       .locator(`[data-conversation-id="${conversationId}"] [data-testid=last-message]`, {

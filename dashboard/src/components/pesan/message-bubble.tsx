@@ -1,6 +1,6 @@
 // One chat message: the citizen's on the left, the village's (bot or officer) on the right with who
 // sent it underneath; media is loaded through the dashboard's media route.
-import { Bot, UserRound } from 'lucide-react';
+import { Bell, Bot, UserRound } from 'lucide-react';
 import { senderLabel, type InboxMessage } from '../../domain/inbox-state.ts';
 import { formatTime } from '../../domain/format.ts';
 import { cn } from '../ui/cn.ts';
@@ -46,7 +46,9 @@ export function MessageBubble({ m, conversationId }: { m: InboxMessage; conversa
           </div>
         )}
         {m.text ? (
-          <p className="whitespace-pre-wrap">{m.text}</p>
+          <p className="whitespace-pre-wrap" data-testid="message-text">
+            {m.text}
+          </p>
         ) : (
           !media && <p className="italic">[{m.type}]</p>
         )}
@@ -59,6 +61,8 @@ export function MessageBubble({ m, conversationId }: { m: InboxMessage; conversa
         <div className="mt-0.5 px-1 text-[10px] text-muted-foreground" data-testid="message-sender">
           {m.adminId ? (
             <UserRound className="mr-0.5 inline h-3 w-3" aria-hidden />
+          ) : m.origin === 'notification' ? (
+            <Bell className="mr-0.5 inline h-3 w-3" aria-hidden />
           ) : (
             <Bot className="mr-0.5 inline h-3 w-3" aria-hidden />
           )}
