@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeHit } from '../use-cases/search-knowledge.ts';
-import { ANSWER_MIN_COVERAGE, answerFromKnowledge } from './knowledge-answer.ts';
+import { ANSWER_MIN_COVERAGE, ANSWER_MIN_SUM, answerFromKnowledge } from './knowledge-answer.ts';
 
 const hit = (similarity: number, coverage: number): KnowledgeHit => ({
   id: 'chunk',
@@ -32,8 +32,13 @@ describe('the answer floor', () => {
     });
   });
 
-  it('when the best chunk is neither similar enough nor holds half the weight of the question, then it says it found nothing', () => {
-    const answer = answerFromKnowledge([hit(0.25, 0.45), hit(0.2, 0.9)], 0.3);
+  it('when the best chunk is nearly similar enough and holds a good part of the question, then it answers', () => {
+    expect(answerFromKnowledge([hit(0.25, ANSWER_MIN_SUM - 0.25)], 0.3).found).toBe(true);
+    expect(answerFromKnowledge([hit(0.25, ANSWER_MIN_SUM - 0.26)], 0.3).found).toBe(false);
+  });
+
+  it('when the best chunk is neither similar enough nor holds enough of the question, then it says it found nothing', () => {
+    const answer = answerFromKnowledge([hit(0.15, 0.45), hit(0.2, 0.9)], 0.3);
     expect(answer.found).toBe(false);
     expect(answer.text).not.toContain('gratis');
     expect(answer.sources).toHaveLength(2);
