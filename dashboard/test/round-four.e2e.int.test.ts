@@ -110,17 +110,6 @@ describe('the dashboard, fourth round, end to end', () => {
     expect(logged.map((l) => l.action)).toEqual(['view.create', 'view.delete']);
   }, 90_000);
 
-  it('when a page link of the complaint list is broken or stale, then the first page opens with a notice, not an error', async () => {
-    await admin.goto(`${dash.url}/pengaduan?status=RECEIVED&cursor=bukan-tautan-halaman`);
-    await admin.getByTestId('stale-page-link').waitFor();
-    await admin.getByRole('heading', { name: 'Pengaduan' }).waitFor();
-    expect(await admin.getByText('Halaman tidak dapat dimuat').count()).toBe(0);
-    // The filter stays; only the page link is dropped.
-    expect(await admin.getByRole('link', { name: '← Ke halaman pertama' }).count()).toBe(0);
-    await admin.goto(`${dash.url}/pengaduan?status=RECEIVED`);
-    expect(await admin.getByTestId('stale-page-link').count()).toBe(0);
-  }, 60_000);
-
   it('when the admin changes a status with a photo, then channel-service stores it, the timeline shows it and the citizen is told', async () => {
     const waId = '6281277770041';
     await services.citizenSays(waId, { text: 'Halo', name: 'Bu Sari' }); // opens the 24-hour window

@@ -171,4 +171,18 @@ describe('the dashboard, third round, end to end', () => {
     });
     expect(badDate.status()).toBe(400);
   }, 60_000);
+
+  it('when a page link of the complaint list is broken or stale, then the first page opens with a notice, not an error', async () => {
+    await root.goto(`${dash.url}/pengaduan?status=RECEIVED&cursor=bukan-tautan-halaman`);
+    await root.getByTestId('stale-page-link').waitFor();
+    await root.getByRole('heading', { name: 'Pengaduan' }).waitFor();
+    expect(await root.getByText('Halaman tidak dapat dimuat').count()).toBe(0);
+    // The filter stays; only the page link is dropped.
+    expect(await root.getByRole('link', { name: '← Ke halaman pertama' }).count()).toBe(0);
+    const exportHref = (await root.getByTestId('export-csv').getAttribute('href'))!;
+    expect(exportHref).toContain('status=RECEIVED');
+    expect(exportHref).not.toContain('cursor');
+    await root.goto(`${dash.url}/pengaduan?status=RECEIVED`);
+    expect(await root.getByTestId('stale-page-link').count()).toBe(0);
+  }, 60_000);
 });
