@@ -1,6 +1,7 @@
 // Hybrid retrieval in one prepared statement over node-postgres (no ORM on the hot path): nearest
 // chunks by cosine distance, best chunks by a BM25 score over the `indonesian` full-text stems, and
-// chunks whose entry title names the query's topic, fused by reciprocal rank. Only chunks of the query's embedding model, of the village or global.
+// chunks whose entry title names the query's topic, fused by reciprocal rank. Only chunks of the
+// query's embedding model, of the village or global.
 //
 // The village filter comes first, everywhere: the village's own chunks are read through the btree
 // on (village_id, embedding_model) and compared exactly (a village holds hundreds of chunks, not
@@ -98,12 +99,17 @@ lexemes AS MATERIALIZED (
   SELECT DISTINCT lexeme FROM terms
 ),
 own_postings AS MATERIALIZED (
-  SELECT o.id, length(o.search_text)::float8 AS dl, length(ts_filter(o.search_text, '{a}'))::float8 AS tl,
-         x.lexeme, 'A' = ANY(x.weights) AS in_title
-  FROM own o
-  CROSS JOIN (SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery AS q FROM lexemes) query
+  SELECT o.id, o.dl, o.tl, x.lexeme, 'A' = ANY(x.weights) AS in_title
+  FROM (
+    -- Each matching chunk's lengths once, not once per word (OFFSET 0 keeps the subquery whole).
+    SELECT c.id, c.search_text, length(c.search_text)::float8 AS dl,
+           length(ts_filter(c.search_text, '{a}'))::float8 AS tl
+    FROM own c, (SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery AS q FROM lexemes) query
+    WHERE c.search_text @@ query.q
+    OFFSET 0
+  ) o
   CROSS JOIN LATERAL unnest(o.search_text) AS x(lexeme, positions, weights)
-  WHERE o.search_text @@ query.q AND x.lexeme IN (SELECT lexeme FROM lexemes)
+  WHERE x.lexeme IN (SELECT lexeme FROM lexemes)
 ),
 df AS MATERIALIZED (
   SELECT l.lexeme,

@@ -26,17 +26,14 @@ function isRejectedCursor(err: unknown): boolean {
 
 /** The page the link asks for; a page link case-service does not know opens the first page instead. */
 async function listPage(villageId: string, filters: Filters) {
+  const list = (f: Filters) => caseClient.list(villageId, { ...f, limit: 50 });
   try {
-    return { filters, page: await caseClient.list(villageId, { ...filters, limit: 50 }), staleLink: false };
+    return { filters, page: await list(filters), staleLink: false };
   } catch (err) {
     if (!filters.cursor || !isRejectedCursor(err)) throw err;
     const first: Filters = { ...filters };
     delete first.cursor;
-    return {
-      filters: first,
-      page: await caseClient.list(villageId, { ...first, limit: 50 }),
-      staleLink: true,
-    };
+    return { filters: first, page: await list(first), staleLink: true };
   }
 }
 
