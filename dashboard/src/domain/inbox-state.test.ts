@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applyToConversations,
   applyToMessages,
+  catchUp,
   lastMessagePreview,
   senderLabel,
   sortConversations,
@@ -135,6 +136,17 @@ describe('the live inbox state', () => {
   it('when an event names a conversation the list does not have, then the caller is told to reload', () => {
     expect(applyToConversations([conv('a')], ev('message', 'zz', { id: 'm' }), null).unknown).toBe(true);
     expect(applyToConversations([conv('a')], ev('status', 'zz', { wamid: 'w' }), null).unknown).toBe(false);
+  });
+
+  it('when a reloaded list was read before a handoff streamed meanwhile, then the handoff stays', () => {
+    // The server read the list before the handoff; the stream delivered it while the reload was in flight.
+    const reloaded = [conv('a', { lastMessageAt: '2026-11-22T02:00:00Z' }), conv('b')];
+    const meanwhile = [
+      ev('conversation', 'b', { status: 'handoff_requested', handoffReason: 'citizen_asked' }),
+    ];
+    const list = catchUp(reloaded, meanwhile, null);
+    expect(list[0]).toMatchObject({ id: 'b', status: 'handoff_requested', handoffReason: 'citizen_asked' });
+    expect(catchUp(reloaded, [], null)).toEqual(reloaded);
   });
 
   it('when a handoff is requested, then that conversation goes to the top whatever its age', () => {

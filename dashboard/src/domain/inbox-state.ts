@@ -113,6 +113,19 @@ export function applyToConversations(
   return { list: sortConversations(copy), unknown: false };
 }
 
+/**
+ * A reloaded list brought up to date: the stream events that arrived while it loaded are applied on
+ * top, since the server may have read it before them (a handoff requested meanwhile must not vanish).
+ * A message the server already counted may count once more as unread: visible rather than hidden.
+ */
+export function catchUp(
+  list: InboxConversation[],
+  events: readonly LiveEvent[],
+  openConversationId: string | null,
+): InboxConversation[] {
+  return events.reduce((acc, e) => applyToConversations(acc, e, openConversationId).list, list);
+}
+
 /** Whether instant `a` is before `b` (ISO strings, not always written alike); nothing is before a missing `b`. */
 function isBefore(a: string, b: string | null | undefined): boolean {
   return b ? Date.parse(a) < Date.parse(b) : false;

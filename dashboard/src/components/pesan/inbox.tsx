@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   applyToConversations,
+  catchUp,
   sortConversations,
   type InboxConversation,
   type LiveEvent,
@@ -26,14 +27,24 @@ export function Inbox(props: {
   const [selectedId, setSelectedId] = useState<string | null>(props.selectedId);
   const [lastEvent, setLastEvent] = useState<LiveEvent | null>(null);
 
+  // Events streamed while each reload is in flight, applied to its answer (which may predate them).
+  const duringReloads = useRef(new Set<LiveEvent[]>());
   const reload = useCallback(async () => {
-    const res = await fetch('/api/pesan/conversations');
-    if (res.ok)
-      setConversations(sortConversations(((await res.json()) as { items: InboxConversation[] }).items));
-  }, [setConversations]);
+    const since: LiveEvent[] = [];
+    duringReloads.current.add(since);
+    try {
+      const res = await fetch('/api/pesan/conversations');
+      if (!res.ok) return;
+      const { items } = (await res.json()) as { items: InboxConversation[] };
+      setConversations(catchUp(sortConversations(items), since, selectedId));
+    } finally {
+      duringReloads.current.delete(since);
+    }
+  }, [setConversations, selectedId]);
 
   const streamState = useLiveStream((event) => {
     setLastEvent(event);
+    for (const since of duringReloads.current) since.push(event);
     const r = applyToConversations(listRef.current, event, selectedId);
     setConversations(r.list);
     if (r.unknown) void reload();
