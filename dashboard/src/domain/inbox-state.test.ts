@@ -245,6 +245,24 @@ describe('the live inbox state', () => {
     expect(senderLabel({ direction: 'outbound' })).toBe('Bot');
   });
 
+  it('when a photo finishes downloading, then its message shows it; an update of an unloaded message adds nothing', () => {
+    let msgs = applyToMessages(
+      [],
+      ev('message', 'a', {
+        id: 'p1',
+        direction: 'inbound',
+        type: 'image',
+        sentAt: '2026-11-22T01:00:00Z',
+        media: { id: 'md1', kind: 'image', status: 'pending', mimeType: 'image/jpeg' },
+      }),
+    );
+    const stored = { id: 'md1', kind: 'image', status: 'stored', mimeType: 'image/jpeg' };
+    msgs = applyToMessages(msgs, ev('message', 'a', { id: 'p1', media: stored }));
+    expect(msgs).toHaveLength(1);
+    expect(msgs[0]).toMatchObject({ id: 'p1', direction: 'inbound', media: stored });
+    expect(applyToMessages(msgs, ev('message', 'a', { id: 'p2', media: stored }))).toEqual(msgs);
+  });
+
   it('when messages arrive out of order, then the chat stays in time order', () => {
     let msgs = applyToMessages([], ev('message', 'a', { id: '2', sentAt: '2026-11-22T02:00:00Z' }));
     msgs = applyToMessages(msgs, ev('message', 'a', { id: '1', sentAt: '2026-11-22T01:00:00Z' }));

@@ -157,13 +157,17 @@ export function applyToMessages(messages: InboxMessage[], event: LiveEvent): Inb
       // An outbound message is streamed when claimed and again once WhatsApp accepted it (with its wamid).
       const copy = [...messages];
       const m = copy[known]!;
+      // Media is streamed again once channel-service has stored it (or given up).
       copy[known] = {
         ...m,
         wamid: (d.wamid as string | null | undefined) ?? m.wamid ?? null,
         status: (d.status as string | null | undefined) ?? m.status,
+        media: (d.media as InboxMessage['media'] | undefined) ?? m.media,
       };
       return copy;
     }
+    // An update of a message this chat has not loaded (it carries no time): the history has it.
+    if (typeof d.sentAt !== 'string') return messages;
     const message: InboxMessage = {
       id,
       wamid: (d.wamid as string | null) ?? null,

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { LiveEvent } from '../src/domain/live-feed.ts';
 import { internalFetch } from './channel-harness.ts';
 import { eventually, startWithSimulator, type WithSimulator } from './with-simulator.ts';
 
@@ -27,11 +28,21 @@ const mediaOf = (wamid: string) =>
   t.db.message.findUniqueOrThrow({ where: { wamid }, include: { media: true } });
 
 it('when a citizen sends a photo, then it is downloaded, its sha256 checked, and served only with the internal key', async () => {
+  const live: LiveEvent[] = [];
+  const unsubscribe = t.channel.feed.subscribe((e) => live.push(e));
   const { wamid } = await t.citizenSays('6281400000001', { image: { caption: 'lubang di jalan' } });
   const message = await eventually(
     () => mediaOf(wamid),
     (m) => m.media?.status === 'stored',
   );
+  // The live inbox hears that the photo is there: its message streamed again with the stored media.
+  await eventually(async () => live.find((e) => e.data.id === message.id && e.data.media), Boolean);
+  unsubscribe();
+  expect(live.find((e) => e.data.id === message.id && e.data.media)).toMatchObject({
+    kind: 'message',
+    conversationId: message.conversationId,
+    data: { media: { id: message.media!.id, kind: 'image', status: 'stored' } },
+  });
   expect(message).toMatchObject({
     type: 'image',
     text: 'lubang di jalan',

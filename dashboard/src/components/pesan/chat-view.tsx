@@ -3,17 +3,12 @@
 // and the reply box for the officer who holds it. New messages arrive through the inbox's stream.
 import { Bot, Hand, Send, UserRound } from 'lucide-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import {
-  displayName,
-  handoffReasonLabel,
-  type InboxConversation,
-  type LiveEvent,
-} from '../../domain/inbox-state.ts';
+import { displayName, handoffReasonLabel, type InboxConversation } from '../../domain/inbox-state.ts';
 import { formatDateTime } from '../../domain/format.ts';
 import { Button } from '../ui/button.tsx';
 import { Textarea } from '../ui/input.tsx';
 import { MessageBubble } from './message-bubble.tsx';
-import { useChatHistory } from './use-chat-history.ts';
+import { useChatHistory, type SubscribeLive } from './use-chat-history.ts';
 
 async function post(url: string, body?: unknown): Promise<string | null> {
   const res = await fetch(url, {
@@ -29,10 +24,10 @@ async function post(url: string, body?: unknown): Promise<string | null> {
 export function ChatView(props: {
   conversation: InboxConversation;
   me: { id: string; name: string };
-  lastEvent: LiveEvent | null;
+  subscribe: SubscribeLive;
 }) {
   const c = props.conversation;
-  const { messages, error, setError } = useChatHistory(c.id, props.lastEvent);
+  const { messages, error, setError } = useChatHistory(c.id, props.subscribe);
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const bottom = useRef<HTMLDivElement>(null);

@@ -11,6 +11,7 @@ import {
 } from '../../domain/inbox-state.ts';
 import { ChatView } from './chat-view.tsx';
 import { ConversationList } from './conversation-list.tsx';
+import type { SubscribeLive } from './use-chat-history.ts';
 import { useLiveStream } from './use-live-stream.ts';
 
 export function Inbox(props: {
@@ -25,7 +26,15 @@ export function Inbox(props: {
     setConversationState(list);
   }, []);
   const [selectedId, setSelectedId] = useState<string | null>(props.selectedId);
-  const [lastEvent, setLastEvent] = useState<LiveEvent | null>(null);
+  // The open chat hears every event itself: a state holding the last one would lose those that
+  // arrive together (React renders once for them).
+  const chatListeners = useRef(new Set<(event: LiveEvent) => void>());
+  const subscribeChat = useCallback<SubscribeLive>((listener) => {
+    chatListeners.current.add(listener);
+    return () => {
+      chatListeners.current.delete(listener);
+    };
+  }, []);
 
   // Events streamed while each reload is in flight, applied to its answer (which may predate them).
   const duringReloads = useRef(new Set<LiveEvent[]>());
@@ -43,7 +52,7 @@ export function Inbox(props: {
   }, [setConversations, selectedId]);
 
   const streamState = useLiveStream((event) => {
-    setLastEvent(event);
+    for (const listener of chatListeners.current) listener(event);
     for (const since of duringReloads.current) since.push(event);
     const r = applyToConversations(listRef.current, event, selectedId);
     setConversations(r.list);
@@ -98,7 +107,7 @@ export function Inbox(props: {
           me={props.me}
         />
         {selected ? (
-          <ChatView key={selected.id} conversation={selected} me={props.me} lastEvent={lastEvent} />
+          <ChatView key={selected.id} conversation={selected} me={props.me} subscribe={subscribeChat} />
         ) : (
           <div className="hidden items-center justify-center text-sm text-muted-foreground md:flex">
             Pilih percakapan di sebelah kiri.

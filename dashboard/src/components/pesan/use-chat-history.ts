@@ -1,38 +1,41 @@
 'use client';
-// A conversation's messages: the history from the server, then the live events of the stream. Media
-// is downloaded by channel-service after the message is stored and its completion is not streamed,
-// so a live media message triggers two later reloads of the history (event-driven, not polling).
+// A conversation's messages: the history from the server, then every live event of the stream (a
+// media message is streamed again when channel-service has downloaded its file). Events that arrive
+// while the history loads are applied on top of it (a message twice is kept once).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { applyToMessages, type InboxMessage, type LiveEvent } from '../../domain/inbox-state.ts';
 
-const MEDIA_TYPES = new Set(['image', 'audio', 'video', 'document', 'sticker']);
-const MEDIA_RELOADS_MS = [1500, 5000];
+/** Registers a listener for every stream event; returns its removal. */
+export type SubscribeLive = (listener: (event: LiveEvent) => void) => () => void;
 
-export function useChatHistory(conversationId: string, lastEvent: LiveEvent | null) {
+export function useChatHistory(conversationId: string, subscribe: SubscribeLive) {
   const [messages, setMessages] = useState<InboxMessage[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const timers = useRef<ReturnType<typeof setTimeout>[]>([]);
+  const duringLoad = useRef<LiveEvent[] | null>(null);
 
   const load = useCallback(async () => {
+    duringLoad.current = [];
     const res = await fetch(`/api/pesan/${conversationId}/messages`).catch(() => null);
+    const since = duringLoad.current;
+    duringLoad.current = null;
     if (!res?.ok) return setError('Riwayat percakapan gagal dimuat.');
     const page = (await res.json()) as { items: InboxMessage[] };
-    setMessages([...page.items].reverse());
+    setMessages(since.reduce(applyToMessages, [...page.items].reverse()));
   }, [conversationId]);
 
   useEffect(() => {
     void load();
-    const pending = timers.current;
-    return () => pending.forEach(clearTimeout);
   }, [load]);
 
-  useEffect(() => {
-    const e = lastEvent;
-    if (!e || e.conversationId !== conversationId) return;
-    setMessages((m) => (m ? applyToMessages(m, e) : m));
-    if (e.kind === 'message' && e.data.direction === 'inbound' && MEDIA_TYPES.has(String(e.data.type)))
-      for (const ms of MEDIA_RELOADS_MS) timers.current.push(setTimeout(() => void load(), ms));
-  }, [lastEvent, conversationId, load]);
+  useEffect(
+    () =>
+      subscribe((e) => {
+        if (e.conversationId !== conversationId) return;
+        duringLoad.current?.push(e);
+        setMessages((m) => (m ? applyToMessages(m, e) : m));
+      }),
+    [subscribe, conversationId],
+  );
 
   return { messages, error, setError };
 }

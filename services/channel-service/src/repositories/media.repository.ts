@@ -11,6 +11,9 @@ export interface MediaJob {
   mimeType: string | null;
   expectedSha256: string | null;
   attempts: number;
+  /** The message it came with and its conversation (null for a staff upload). */
+  messageId: string | null;
+  conversationId: string | null;
 }
 
 const LEASE_MS = 120_000;
@@ -24,7 +27,9 @@ export function createMediaRepository(db: Db) {
                           AND wa_media_id IS NOT NULL
                           ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
           RETURNING m.id::text AS id, m.village_id AS "villageId", m.wa_media_id AS "waMediaId", m.kind,
-                    m.mime_type AS "mimeType", m.expected_sha256 AS "expectedSha256", m.attempts`,
+                    m.mime_type AS "mimeType", m.expected_sha256 AS "expectedSha256", m.attempts,
+                    m.message_id::text AS "messageId",
+                    (SELECT conversation_id::text FROM messages WHERE id = m.message_id) AS "conversationId"`,
         limit,
         LEASE_MS,
       );

@@ -28,6 +28,20 @@ async function downloadOne(deps: Deps, job: MediaJob): Promise<StoredFile & { mi
   return { ...file, mimeType: info.mime_type ?? job.mimeType ?? undefined };
 }
 
+/**
+ * Tells the live inbox that a message's media is stored or failed for good: its message is streamed
+ * again (id and media only), so the chat shows the photo without polling.
+ */
+function announce(deps: Deps, job: MediaJob, status: 'stored' | 'failed', mimeType: string | null): void {
+  if (!job.messageId || !job.conversationId) return;
+  deps.feed.publish({
+    kind: 'message',
+    villageId: job.villageId,
+    conversationId: job.conversationId,
+    data: { id: job.messageId, media: { id: job.id, kind: job.kind, status, mimeType } },
+  });
+}
+
 /** Downloads what is due; returns how many jobs ran. */
 export async function downloadDueMedia(deps: Deps): Promise<number> {
   const media = createMediaRepository(deps.db);
@@ -35,7 +49,9 @@ export async function downloadDueMedia(deps: Deps): Promise<number> {
   await Promise.all(
     jobs.map(async (job) => {
       try {
-        await media.stored(job.id, await downloadOne(deps, job));
+        const file = await downloadOne(deps, job);
+        await media.stored(job.id, file);
+        announce(deps, job, 'stored', file.mimeType ?? null);
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
         const retry = job.attempts < deps.config.MEDIA_MAX_ATTEMPTS;
@@ -48,6 +64,7 @@ export async function downloadDueMedia(deps: Deps): Promise<number> {
           err,
         });
         await media.attemptFailed(job.id, message, retryAt);
+        if (!retry) announce(deps, job, 'failed', job.mimeType);
       }
     }),
   );
