@@ -17,6 +17,7 @@ import {
   devQuestions,
   faqQuestions,
   REGISTRY_DEV,
+  REGISTRY_DEV_2,
   unanswerableQuestions,
 } from './retrieval-questions.ts';
 import { readFaq } from './testdata.ts';
@@ -109,6 +110,8 @@ export async function evaluateRetrieval(config: AiConfig, fillerCount: number, g
     const small = await ask(deps, VILLAGE, questions, entryTag);
     const devSmall = await ask(deps, DEV_VILLAGE, dev, entryTag);
     const registrySmall = await ask(deps, VILLAGE, registryDev, entryTag);
+    const registryDev2 = devQuestions(REGISTRY_DEV_2);
+    const registry2Small = await ask(deps, VILLAGE, registryDev2, entryTag);
     // The bot should answer none of these: `answered` is the share it answers anyway.
     const unanswerable = unanswerableQuestions();
     const unanswerableDemo = await ask(deps, DEV_VILLAGE, unanswerable, entryTag);
@@ -118,6 +121,7 @@ export async function evaluateRetrieval(config: AiConfig, fillerCount: number, g
     const large = await ask(deps, VILLAGE, questions, entryTag);
     const devLarge = await ask(deps, DEV_VILLAGE, dev, entryTag);
     const registryLarge = await ask(deps, VILLAGE, registryDev, entryTag);
+    const registry2Large = await ask(deps, VILLAGE, registryDev2, entryTag);
     const { p50Ms, p95Ms } = await ask(deps, FILLER_VILLAGE, questions, entryTag);
     return {
       entries: entryTag.size,
@@ -130,6 +134,11 @@ export async function evaluateRetrieval(config: AiConfig, fillerCount: number, g
       fillerVillageLatency: { villageId: FILLER_VILLAGE, p50Ms, p95Ms },
       dev: { questions: dev.length, alone: devSmall, atScale: devLarge },
       registryDev: { questions: registryDev.length, alone: registrySmall, atScale: registryLarge },
+      registryDev2: {
+        questions: registryDev2.length,
+        alone: registry2Small,
+        atScale: registry2Large,
+      },
       unanswerable: {
         questions: unanswerable.length,
         answeredDemo: unanswerableDemo.answered,

@@ -81,6 +81,12 @@ export function unanswerableQuestions(): Question[] {
  */
 export const REGISTRY_DEV = `${REPO_ROOT}eval/data/retrieval-dev-registry.tsv`;
 
+/**
+ * The third development set, written the same way but as people type on WhatsApp: longer, with a
+ * story around the question, slang and spoken verbs (3 questions for each of 36 of the FAQ's tags).
+ */
+export const REGISTRY_DEV_2 = `${REPO_ROOT}eval/data/retrieval-dev-registry-2.tsv`;
+
 /** The development questions: `<entry title> TAB <question>` lines (a tag's overlaps count as right). */
 export function devQuestions(file = `${REPO_ROOT}eval/data/retrieval-dev.tsv`): Question[] {
   return readFileSync(file, 'utf8')
