@@ -14,8 +14,9 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { Pool } from 'undici';
 import { benchConfig } from './bench.config.ts';
-import { cpuMs, perUnit } from './cpu.ts';
+import { commandCpuMs, cpuMs, perUnit } from './cpu.ts';
 
 /** The kind of a bench message, for the latency breakdown. */
 const kindOf = (text: string) =>
@@ -140,6 +141,7 @@ async function main(): Promise<void> {
   const databases: TestDatabase[] = [];
   const children: ChildProcess[] = [];
   const sim = { stop: async () => {} } as { stop(): Promise<void>; url?: string };
+  const closers: (() => Promise<void>)[] = [];
   try {
     for (const name of ['case', 'ai', 'channel'])
       databases.push(await createTestDatabase(`bench_e2e_${name}`, cfg.adminDatabaseUrl));
@@ -191,6 +193,12 @@ async function main(): Promise<void> {
     }
     const texts = [...QUESTIONS, ...ids.map((id) => `cek ${id}`)];
 
+    // The load generator shares the two cores with the system: undici's pool of kept-alive connections
+    // costs a fraction of the CPU of fetch per request, so more of the machine is left to the services.
+    const simPool = new Pool(sim.url!, { connections: 32 });
+    closers.push(() => simPool.close());
+    const readInbox = async (waId: string) =>
+      (await simPool.request({ method: 'GET', path: `/simulator/citizens/${waId}/inbox` })).body.json();
     let seq = 0;
     const kinds = new Map<string, string>();
     const drive = async (phase: string, rate: number, seconds: number) => {
@@ -208,11 +216,17 @@ async function main(): Promise<void> {
         sent.set(waId, Date.now());
         kinds.set(waId, kindOf(text));
         posts.push(
-          fetch(`${sim.url}/simulator/citizens/${waId}/messages`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ text }),
-          }).then((r) => (r.ok ? r.text() : (failed++, r.text()))),
+          simPool
+            .request({
+              method: 'POST',
+              path: `/simulator/citizens/${waId}/messages`,
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ text }),
+            })
+            .then(async (r) => {
+              if (r.statusCode >= 300) failed++;
+              await r.body.dump();
+            }),
         );
       }
       await Promise.all(posts);
@@ -225,7 +239,7 @@ async function main(): Promise<void> {
       for (;;) {
         replies = new Map();
         for (const waId of sent.keys()) {
-          const inbox = (await (await fetch(`${sim.url}/simulator/citizens/${waId}/inbox`)).json()) as {
+          const inbox = (await readInbox(waId)) as {
             at: string;
           }[];
           replies.set(
@@ -239,7 +253,7 @@ async function main(): Promise<void> {
       }
       await sleep(1000); // a doubled reply would come a little after the first
       for (const waId of sent.keys()) {
-        const inbox = (await (await fetch(`${sim.url}/simulator/citizens/${waId}/inbox`)).json()) as {
+        const inbox = (await readInbox(waId)) as {
           at: string;
         }[];
         replies.set(
@@ -253,13 +267,25 @@ async function main(): Promise<void> {
     console.log(`warm-up: ${cfg.warmupS}s at 10/s`);
     await collect((await drive('warm-up', 10, cfg.warmupS)).sent);
     const services = { case: cases.child, ai: ai.child, channel: channel.child };
-    const cpuBefore = Object.fromEntries(Object.entries(services).map(([n, c]) => [n, cpuMs(c.pid)]));
+    // CPU by process during the measured phase and its drain: the services, and what shares the two
+    // cores with them (PostgreSQL's backends, RabbitMQ, this process: load generator and simulator).
+    const cpuNow = (): Record<string, number | null> => ({
+      ...Object.fromEntries(Object.entries(services).map(([n, c]) => [n, cpuMs(c.pid)])),
+      postgres: commandCpuMs('postgres'),
+      rabbitmq: commandCpuMs('beam.smp'),
+      bench: cpuMs(process.pid),
+    });
+    const cpuBefore = cpuNow();
+    const windowStart = performance.now();
     const run = await drive('measured', cfg.rate, cfg.durationS);
     const replies = await collect(run.sent);
+    const cpuAfter = cpuNow();
+    const windowMs = performance.now() - windowStart;
     const cpuPerConversationMs = Object.fromEntries(
-      Object.entries(services).map(([n, c]) => {
-        return [n, perUnit(cpuBefore[n] ?? null, cpuMs(c.pid), run.sent.size)];
-      }),
+      Object.keys(cpuBefore).map((n) => [
+        n,
+        perUnit(cpuBefore[n] ?? null, cpuAfter[n] ?? null, run.sent.size),
+      ]),
     );
 
     const latencies: number[] = [];
@@ -309,6 +335,9 @@ async function main(): Promise<void> {
       replied: latencies.length,
       webhookFailures: run.failed,
       cpuPerConversationMs,
+      // The share of the machine's cores those processes used over the measured phase and its drain:
+      // near 1, every message waits for a core and latency follows the queue, not the code.
+      cpuShareOfMachine: shareOfMachine(cpuBefore, cpuAfter, windowMs),
       p90Ms: percentile(latencies, 90),
       p95Ms: percentile(latencies, 95),
       maxMs: latencies.at(-1) ?? null,
@@ -332,11 +361,26 @@ async function main(): Promise<void> {
     writeFileSync(path.join(here, 'results', 'e2e.json'), `${JSON.stringify(result, null, 2)}\n`);
     console.log(JSON.stringify(result, null, 2));
   } finally {
+    for (const close of closers) await close();
     await sim.stop();
     for (const child of children.reverse()) await stopChild(child);
     for (const d of databases) await d.drop().catch(() => undefined);
     await cleanBroker(runId).catch((err: unknown) => console.error('broker cleanup failed', err));
   }
+}
+
+function shareOfMachine(
+  before: Record<string, number | null>,
+  after: Record<string, number | null>,
+  windowMs: number,
+): number | null {
+  let used = 0;
+  for (const [name, at] of Object.entries(after)) {
+    const from = before[name];
+    if (at == null || from == null) return null;
+    used += at - from;
+  }
+  return Number((used / (windowMs * os.cpus().length)).toFixed(3));
 }
 
 async function cleanBroker(prefix: string): Promise<void> {
