@@ -4,6 +4,8 @@
 // locked until its rows are marked published, so no two relays publish the same row concurrently.
 // Delivery is still at-least-once (a crash between the confirm and the commit republishes), which
 // consumers absorb by deduplicating on the envelope id.
+// Published rows are kept for `retentionMs` (what went out, for an operator to look up), then deleted,
+// so the table and the index the claim reads stay the size of a few days of traffic.
 import { InvalidEventError, type EventEnvelope } from '@govconnect/contracts';
 import { backoffDelay, validateBackoff, type BackoffPolicy } from './backoff.ts';
 import { describeError, silentLogger, type Logger } from './logger.ts';
@@ -27,6 +29,10 @@ export interface OutboxRelayOptions {
   intervalMs?: number;
   /** Time between passes after a failure. */
   backoff?: Partial<BackoffPolicy>;
+  /** Published rows older than this are deleted; default 7 days (as long as Meta redelivers a webhook). */
+  retentionMs?: number;
+  /** Scheduled passes delete expired rows at most this often; default 10 minutes. */
+  purgeIntervalMs?: number;
   /** Must exceed the publish confirm timeout: the batch's rows stay locked while it publishes. */
   transactionTimeoutMs?: number;
   /**
@@ -47,6 +53,12 @@ FOR UPDATE SKIP LOCKED`;
 const MARK_PUBLISHED = `UPDATE outbox_events SET published_at = clock_timestamp() WHERE id = ANY($1::uuid[])`;
 const RECORD_FAILURE = `UPDATE outbox_events SET attempts = attempts + 1, last_error = $2 WHERE id = $1::uuid`;
 const COUNT_BACKLOG = `SELECT count(*)::int AS backlog FROM outbox_events WHERE published_at IS NULL`;
+/** Rows deleted per statement: short transactions, however long the relay was away. */
+const PURGE_BATCH = 1_000;
+const PURGE_PUBLISHED = `DELETE FROM outbox_events WHERE id IN (
+  SELECT id FROM outbox_events
+   WHERE published_at < clock_timestamp() - make_interval(secs => $1::double precision / 1000)
+   LIMIT ${PURGE_BATCH})`;
 
 interface OutboxRow {
   id: string;
@@ -66,6 +78,9 @@ export class OutboxRelay {
   private readonly backoff: BackoffPolicy;
   private readonly backlogIntervalMs: number;
   private backlogCountedAt = -Infinity;
+  private readonly retentionMs: number;
+  private readonly purgeIntervalMs: number;
+  private purgedAt = -Infinity;
   private running = false;
   private kicked = false;
   private failures = 0;
@@ -78,6 +93,8 @@ export class OutboxRelay {
     this.intervalMs = options.intervalMs ?? 1_000;
     this.backoff = validateBackoff({ baseMs: 500, factor: 2, maxMs: 30_000, ...options.backoff });
     this.backlogIntervalMs = options.backlogIntervalMs ?? 5_000;
+    this.retentionMs = options.retentionMs ?? 7 * 24 * 3_600_000;
+    this.purgeIntervalMs = options.purgeIntervalMs ?? 600_000;
   }
 
   start(): void {
@@ -115,6 +132,22 @@ export class OutboxRelay {
     return published;
   }
 
+  /** Deletes the published rows older than the retention; returns how many. */
+  async purgePublished(): Promise<number> {
+    this.purgedAt = performance.now();
+    let deleted = 0;
+    // At most 100 statements a call (a long-stopped relay's backlog goes over several passes), so a
+    // pass, and a shutdown waiting for it, stays short.
+    for (let i = 0; i < 100; i++) {
+      const n = await this.options.db.$executeRawUnsafe(PURGE_PUBLISHED, this.retentionMs);
+      deleted += n;
+      if (n < PURGE_BATCH) break;
+    }
+    if (deleted > 0)
+      this.logger.info('messaging: published outbox rows past their retention deleted', { deleted });
+    return deleted;
+  }
+
   private async drain(): Promise<number> {
     let published = 0;
     for (;;) {
@@ -141,6 +174,7 @@ export class OutboxRelay {
       try {
         await this.drain();
         if (performance.now() - this.backlogCountedAt >= this.backlogIntervalMs) await this.updateBacklog();
+        if (performance.now() - this.purgedAt >= this.purgeIntervalMs) await this.purgePublished();
       } catch (error) {
         healthy = false;
         this.logger.warn('messaging: outbox relay pass failed', { error: describeError(error) });

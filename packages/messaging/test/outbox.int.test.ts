@@ -7,7 +7,7 @@ import { BrokerFixture } from './support/broker.ts';
 import { createTestDatabase, type TestDatabase } from './support/database.ts';
 import { complaintCreated } from './support/events.ts';
 import { metricValue, testMessaging } from './support/messaging.ts';
-import { sleep } from './support/wait-for.ts';
+import { sleep, waitFor } from './support/wait-for.ts';
 
 describe('outbox', () => {
   let broker: BrokerFixture;
@@ -127,6 +127,47 @@ describe('outbox', () => {
       new RegExp(`^${INVALID_ENVELOPE_ERROR_PREFIX} invalid complaint.created payload: complaintId`),
     );
     expect(await metricValue(messaging, 'messaging_outbox_backlog')).toBe(1);
+  });
+
+  it('when published rows outlive the retention, then they are deleted, and newer, pending and parked rows stay', async () => {
+    await clearOutbox();
+    const day = 24 * 3_600_000;
+    const row = (publishedAgoMs: number | null, lastError?: string) => {
+      const event = complaintCreated();
+      return {
+        id: event.id,
+        type: event.type,
+        villageId: event.villageId,
+        envelope: event,
+        publishedAt: publishedAgoMs === null ? null : new Date(Date.now() - publishedAgoMs),
+        ...(lastError ? { lastError } : {}),
+      };
+    };
+    // More than one statement's worth, so the purge has to go on past its first batch.
+    const expired = Array.from({ length: 1_001 }, () => row(8 * day));
+    const kept = [row(6 * day), row(null), row(null, `${INVALID_ENVELOPE_ERROR_PREFIX} broken`)];
+    await database.prisma.outboxEvent.createMany({ data: [...expired, ...kept] });
+    const relay = messaging.createOutboxRelay({ db: database.prisma, retentionMs: 7 * day });
+
+    expect(await relay.purgePublished()).toBe(1_001);
+
+    const left = await database.prisma.outboxEvent.findMany({ select: { id: true } });
+    expect(left.map((r) => r.id).sort()).toEqual(kept.map((r) => r.id).sort());
+
+    // A running relay purges by itself, on its first pass and then every purgeIntervalMs.
+    const late = row(8 * day);
+    await database.prisma.outboxEvent.create({ data: late });
+    const running = messaging.createOutboxRelay({
+      db: database.prisma,
+      retentionMs: 7 * day,
+      intervalMs: 50,
+    });
+    running.start();
+    try {
+      await waitFor(async () => (await database.prisma.outboxEvent.count({ where: { id: late.id } })) === 0);
+    } finally {
+      await running.stop();
+    }
   });
 
   it('when two relays (two replicas, each with its own pool) work the same outbox, then each row is published exactly once', async () => {
