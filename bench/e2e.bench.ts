@@ -3,21 +3,21 @@
 // ai-service (local engine) and case-service each run in their own process on throwaway databases
 // and the real broker, batching window 0. Latency is from posting the webhook to the reply reaching
 // the simulator (the inbox's `at`). Writes bench/results/e2e.json (shape: docs/architecture.md).
-// `tsx bench/e2e.bench.ts serve <service> <json>` is how this file starts each service's process.
+// Each service runs in a process of its own, started by e2e-services.ts.
 import { createTestDatabase, type TestDatabase } from '@govconnect/db-migrate';
 import { startSimulator } from '@govconnect/wa-simulator';
 import amqp from 'amqplib';
-import pg from 'pg';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Pool } from 'undici';
 import { benchConfig } from './bench.config.ts';
 import { commandCpuMs, cpuMs, perUnit } from './cpu.ts';
+import { analyze } from './database.ts';
+import { INTERNAL_KEY as KEY, startChild, stopChild } from './e2e-services.ts';
 
 /** The kind of a bench message, for the latency breakdown. */
 const kindOf = (text: string) =>
@@ -39,81 +39,9 @@ const cfg = {
   drainS: num('BENCH_E2E_DRAIN_S', 15),
 };
 const APP_SECRET = 'bench-app-secret';
-const KEY = 'bench-internal-key';
 const VILLAGE = 'desa-sukamaju';
 
-interface ServeArgs {
-  databaseUrl: string;
-  exchangePrefix: string;
-  env: Record<string, string>;
-}
-
-/** In a child process: start one service and print its URL. */
-async function serve(service: string, args: ServeArgs): Promise<void> {
-  const topology = {
-    exchange: `${args.exchangePrefix}.events`,
-    deadLetterExchange: `${args.exchangePrefix}.dlx`,
-  };
-  const env = {
-    NODE_ENV: 'development',
-    LOG_LEVEL: 'warn',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATABASE_URL: args.databaseUrl,
-    RABBITMQ_URL: cfg.rabbitmqUrl,
-    INTERNAL_API_KEY: KEY,
-    ...args.env,
-  };
-  let running: { url: string; stop(): Promise<void> };
-  if (service === 'case') {
-    const { startCaseService } = await import('../services/case-service/src/app.ts');
-    const { loadCaseConfig } = await import('../services/case-service/src/config.ts');
-    running = await startCaseService(loadCaseConfig(env), { messaging: { topology } });
-  } else if (service === 'ai') {
-    const { startAiService } = await import('../services/ai-service/src/app.ts');
-    const { loadAiConfig } = await import('../services/ai-service/src/config.ts');
-    const { seedDemoKnowledge } = await import('../services/ai-service/src/use-cases/seed-demo-knowledge.ts');
-    const { localEmbeddingModel } = await import('../services/ai-service/src/knowledge/local-embedding.ts');
-    const ai = await startAiService(loadAiConfig(env), { messaging: { topology } });
-    await seedDemoKnowledge({ db: ai.db, embeddings: localEmbeddingModel });
-    running = ai;
-  } else {
-    const { startChannelService } = await import('../services/channel-service/src/app.ts');
-    const { loadChannelConfig } = await import('../services/channel-service/src/config.ts');
-    const { seedDemoVillage } =
-      await import('../services/channel-service/src/use-cases/seed-demo-village.ts');
-    const channel = await startChannelService(loadChannelConfig(env), { messaging: { topology } });
-    await seedDemoVillage(channel.db);
-    running = channel;
-  }
-  for (let i = 0; i < 300 && !(await fetch(`${running.url}/ready`)).ok; i++) await sleep(100);
-  process.stdout.write(`${JSON.stringify({ url: running.url })}\n`);
-  process.on('SIGTERM', () => void running.stop().then(() => process.exit(0)));
-}
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function startChild(service: string, args: ServeArgs): Promise<{ child: ChildProcess; url: string }> {
-  const profile = cfg.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${cfg.profileDir}`] : [];
-  const child = spawn(
-    process.execPath,
-    [...profile, '--import', 'tsx', fileURLToPath(import.meta.url), 'serve', service, JSON.stringify(args)],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${service} exited with ${code}`)));
-    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
-      if (line.startsWith('{"url"')) resolve({ child, url: (JSON.parse(line) as { url: string }).url });
-    });
-  });
-}
-
-const stopChild = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    child.removeAllListeners('exit');
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 
 async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -143,7 +71,7 @@ async function main(): Promise<void> {
   const databases: TestDatabase[] = [];
   const children: ChildProcess[] = [];
   const sim = { stop: async () => {} } as { stop(): Promise<void>; url?: string };
-  const closers: (() => Promise<void>)[] = [];
+  let simPool: Pool | undefined;
   try {
     for (const name of ['case', 'ai', 'channel'])
       databases.push(await createTestDatabase(`bench_e2e_${name}`, cfg.adminDatabaseUrl));
@@ -197,10 +125,20 @@ async function main(): Promise<void> {
 
     // The load generator shares the two cores with the system: undici's pool of kept-alive connections
     // costs a fraction of the CPU of fetch per request, so more of the machine is left to the services.
-    const simPool = new Pool(sim.url!, { connections: 32 });
-    closers.push(() => simPool.close());
-    const readInbox = async (waId: string) =>
-      (await simPool.request({ method: 'GET', path: `/simulator/citizens/${waId}/inbox` })).body.json();
+    const pool = (simPool = new Pool(sim.url!, { connections: 32 }));
+    /** The arrival times of the replies each citizen got, by citizen. */
+    const readReplies = async (waIds: Iterable<string>) => {
+      const replies = new Map<string, number[]>();
+      for (const waId of waIds) {
+        const res = await pool.request({ method: 'GET', path: `/simulator/citizens/${waId}/inbox` });
+        const inbox = (await res.body.json()) as { at: string }[];
+        replies.set(
+          waId,
+          inbox.map((m) => Date.parse(m.at)),
+        );
+      }
+      return replies;
+    };
     let seq = 0;
     const kinds = new Map<string, string>();
     // Offers `rate` new conversations a second for settleS + seconds; the first settleS seconds are
@@ -229,7 +167,7 @@ async function main(): Promise<void> {
         (i < settleCount ? settling : sent).set(waId, Date.now());
         kinds.set(waId, kindOf(text));
         posts.push(
-          simPool
+          pool
             .request({
               method: 'POST',
               path: `/simulator/citizens/${waId}/messages`,
@@ -248,33 +186,14 @@ async function main(): Promise<void> {
     };
     const collect = async (sent: Map<string, number>) => {
       const deadline = Date.now() + cfg.drainS * 1000;
-      let replies = new Map<string, number[]>();
       for (;;) {
-        replies = new Map();
-        for (const waId of sent.keys()) {
-          const inbox = (await readInbox(waId)) as {
-            at: string;
-          }[];
-          replies.set(
-            waId,
-            inbox.map((m) => Date.parse(m.at)),
-          );
-        }
+        const replies = await readReplies(sent.keys());
         const missing = [...replies.values()].filter((r) => r.length === 0).length;
         if (missing === 0 || Date.now() > deadline) break;
         await sleep(500);
       }
       await sleep(1000); // a doubled reply would come a little after the first
-      for (const waId of sent.keys()) {
-        const inbox = (await readInbox(waId)) as {
-          at: string;
-        }[];
-        replies.set(
-          waId,
-          inbox.map((m) => Date.parse(m.at)),
-        );
-      }
-      return replies;
+      return readReplies(sent.keys());
     };
 
     console.log(`warm-up: ${cfg.warmupS}s at 10/s`);
@@ -391,21 +310,11 @@ async function main(): Promise<void> {
     writeFileSync(path.join(here, 'results', 'e2e.json'), `${JSON.stringify(result, null, 2)}\n`);
     console.log(JSON.stringify(result, null, 2));
   } finally {
-    for (const close of closers) await close();
+    await simPool?.close();
     await sim.stop();
     for (const child of children.reverse()) await stopChild(child);
     for (const d of databases) await d.drop().catch(() => undefined);
     await cleanBroker(runId).catch((err: unknown) => console.error('broker cleanup failed', err));
-  }
-}
-
-async function analyze(databaseUrl: string): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query('ANALYZE');
-  } finally {
-    await client.end();
   }
 }
 
@@ -440,5 +349,4 @@ async function cleanBroker(prefix: string): Promise<void> {
   }
 }
 
-if (process.argv[2] === 'serve') await serve(process.argv[3]!, JSON.parse(process.argv[4]!) as ServeArgs);
-else await main();
+await main();

