@@ -145,10 +145,30 @@ async function count(databaseUrl: string, acked: Set<string>) {
   }
 }
 
+/** The queue that stands in for the services consuming the channel's events (AI, notification). */
+const sinkQueue = (prefix: string) => `${prefix}.consumers`;
+
+/**
+ * Binds a queue for every event the channel publishes, as the running system's consumers would: the
+ * broker then stores each one as it would in production, and the channel has no unroutable events to
+ * warn about (a log line per event, which production does not write).
+ */
+async function bindSink(prefix: string) {
+  const connection = await amqp.connect(cfg.rabbitmqUrl);
+  try {
+    const ch = await connection.createChannel();
+    await ch.assertQueue(sinkQueue(prefix), { durable: true });
+    await ch.bindQueue(sinkQueue(prefix), `${prefix}.events`, '#');
+  } finally {
+    await connection.close();
+  }
+}
+
 async function cleanBroker(prefix: string) {
   const connection = await amqp.connect(cfg.rabbitmqUrl);
   try {
     const ch = await connection.createChannel();
+    await ch.deleteQueue(sinkQueue(prefix));
     for (const name of ['ai-replies', 'handoffs']) {
       const q = `${prefix}.events.channel.${name}`;
       for (const x of [q, `${q}.dlq`, ...[1000, 4000, 16000, 60000].map((d) => `${q}.retry.${d}ms`)])
@@ -176,6 +196,7 @@ try {
     runId,
     cfg.channelEnv,
   ]);
+  await bindSink(runId);
   const acked = new Set<string>();
   console.log('warm-up');
   await drive(channel.url, { phase: 'warmup', rate: 500, acked });
