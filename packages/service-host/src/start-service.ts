@@ -13,6 +13,7 @@ import {
   type Lifecycle,
   type Logger,
   type Metrics,
+  type RawRoute,
 } from '@govconnect/service-kit';
 import type { Express } from 'express';
 import type { HostConfig } from './host-config.ts';
@@ -36,8 +37,11 @@ export interface StartServiceOptions<TDb extends HostedDb> {
   config: HostConfig;
   schemaPath: string;
   createDb: (databaseUrl: string) => TDb;
-  /** Mounts the service's routes on the app (after the probes, before the error handler). */
-  routes?: (app: Express, deps: ServiceDeps<TDb>) => void;
+  /**
+   * Mounts the service's routes on the app (after the probes, before the error handler), and any route
+   * served ahead of Express with `addRawRoute` (service-kit's raw-route.ts).
+   */
+  routes?: (app: Express, deps: ServiceDeps<TDb>, addRawRoute: (route: RawRoute) => void) => void;
   /** Starts the service's consumers; they resume by themselves after reconnections. */
   consumers?: (deps: ServiceDeps<TDb>) => Promise<void>;
   /** Whether this service publishes through the outbox (default true). */
@@ -100,7 +104,7 @@ export async function startService<TDb extends HostedDb>(
   if (options.outboxRelay ?? true) messaging.createOutboxRelay({ db }).start();
   await options.consumers?.(deps);
 
-  const { app, finalize } = createApp({
+  const { app, addRawRoute, finalize } = createApp({
     service,
     logger,
     metrics,
@@ -126,10 +130,8 @@ export async function startService<TDb extends HostedDb>(
       },
     ],
   });
-  options.routes?.(app, deps);
-  finalize();
-
-  const http = await serveHttp(app, config.PORT, config.HOST);
+  options.routes?.(app, deps, addRawRoute);
+  const http = await serveHttp(finalize(), config.PORT, config.HOST);
   lifecycle.add('http', () => http.stop());
   logger.info(`${service} listening`, { url: http.url });
 

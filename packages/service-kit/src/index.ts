@@ -47,6 +47,7 @@ export { validate, parse } from './validation/validate.ts';
 export type { FieldProblem } from './validation/validation-error.ts';
 
 export { createApp, type CreateAppOptions, type ServiceApp } from './http/create-app.ts';
+export { type RawRoute, type RawRequest, type RawReply } from './http/raw-route.ts';
 export { runReadinessChecks, type ReadinessCheck, type ReadinessReport } from './http/readiness.ts';
 export { requireInternalKey, INTERNAL_KEY_HEADER } from './http/internal-key.middleware.ts';
 export { requestIdMiddleware, REQUEST_ID_HEADER } from './http/request-id.middleware.ts';

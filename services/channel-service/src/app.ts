@@ -24,9 +24,6 @@ import { createVillageByIdLookup, type VillageById } from './use-cases/village-l
 
 export const SCHEMA_PATH = fileURLToPath(new URL('../prisma/schema.prisma', import.meta.url));
 
-/** Meta sends webhooks of up to 3 MB. */
-const MAX_WEBHOOK_BYTES = 3 * 1024 * 1024;
-
 export async function startChannelService(
   config: ChannelConfig,
   overrides: Partial<StartServiceOptions<Db>> = {},
@@ -61,7 +58,6 @@ export async function startChannelService(
     config,
     schemaPath: SCHEMA_PATH,
     createDb: (url) => createPrismaClient(url, config.DATABASE_POOL_SIZE),
-    maxBodyBytes: MAX_WEBHOOK_BYTES,
     // Our own relay, so that the batch flusher can kick it right after a commit (messaging.close() stops it).
     outboxRelay: false,
     consumers: async (deps) => {
@@ -95,9 +91,9 @@ export async function startChannelService(
       workers.push(flusher, expiry, media);
       await startConsumers(d, graph);
     },
-    routes: (app, deps) => {
+    routes: (app, deps, addRawRoute) => {
       const d = channelDeps(deps);
-      webhookRoutes(app, d, createIntake(d));
+      webhookRoutes(app, addRawRoute, d, createIntake(d));
       internalRoutes(app, d, graph);
       analyticsRoutes(app, d);
       villagesRoutes(app, d);

@@ -96,6 +96,25 @@ describe('POST /webhook/whatsapp', () => {
     expect((await postWebhook(h.url, bad, 'wrong')).status).toBe(401);
   });
 
+  it('when a signed body is not sent as JSON, then it is 415 saying what was expected; unsigned, it is 401', async () => {
+    const body = metaJson(textWebhook({ waId: '6281234500002', wamid: wamid(), text: 'halo' }));
+    const asForm = await postWebhook(h.url, body, undefined, { 'content-type': 'text/plain' });
+    expect(asForm.status).toBe(415);
+    expect(await asForm.json()).toMatchObject({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      detail: 'Expected Content-Type application/json (UTF-8), got text/plain.',
+    });
+    const latin1 = await postWebhook(h.url, body, undefined, {
+      'content-type': 'application/json; charset=iso-8859-1',
+    });
+    expect(latin1.status).toBe(415);
+    expect((await postWebhook(h.url, body, 'wrong', { 'content-type': 'text/plain' })).status).toBe(401);
+    const withCharset = await postWebhook(h.url, body, undefined, {
+      'content-type': 'application/json; charset=UTF-8',
+    });
+    expect(withCharset.status).toBe(200);
+  });
+
   it('when the JSON is not a WhatsApp webhook, then it is 400 naming the fields, never a 500', async () => {
     for (const body of [
       { object: 'page', entry: [] },

@@ -44,6 +44,10 @@ export class AppError extends Error {
     return new AppError({ code, status: 409, message, details });
   }
 
+  static unsupportedMediaType(code: string, message: string, details?: Details): AppError {
+    return new AppError({ code, status: 415, message, details });
+  }
+
   static unprocessable(code: string, message: string, details?: Details): AppError {
     return new AppError({ code, status: 422, message, details });
   }

@@ -66,24 +66,6 @@ describe('request id', () => {
   });
 });
 
-describe('raw body', () => {
-  it('when a JSON body arrives, then the handler gets it parsed and as the exact raw bytes', async () => {
-    const payload = '{ "entry" : [1,2],\n "x": "é" }';
-    const { url } = await start({
-      routes: (app) =>
-        app.post('/webhook', (req, res) =>
-          res.json({ parsed: req.body, raw: req.rawBody?.toString('utf8') }),
-        ),
-    });
-    const res = await fetch(`${url}/webhook`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: payload,
-    });
-    expect(await res.json()).toEqual({ parsed: { entry: [1, 2], x: 'é' }, raw: payload });
-  });
-});
-
 describe('probes', () => {
   it('when /health is called, then it answers 200 with the service name', async () => {
     const { url } = await start({ service: 'case-service' });

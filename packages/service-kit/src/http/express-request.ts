@@ -8,8 +8,6 @@ declare global {
     interface Request {
       /** The request id (incoming `x-request-id` or a new uuid), also in the AsyncLocalStorage context. */
       requestId?: string;
-      /** The exact bytes of a JSON body, for signature checks (the WhatsApp webhook's HMAC). */
-      rawBody?: Buffer;
     }
   }
 }

@@ -10,10 +10,14 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 // Bounded and plain so a hostile header cannot inject log lines or bloat every record.
 const WELL_FORMED = /^[A-Za-z0-9._:-]{1,128}$/;
 
+/** The caller's `x-request-id` when it is well formed, otherwise a new uuid. */
+export function requestIdFrom(incoming: string | string[] | undefined): string {
+  return typeof incoming === 'string' && WELL_FORMED.test(incoming) ? incoming : randomUUID();
+}
+
 export function requestIdMiddleware(): RequestHandler {
   return (req, res, next) => {
-    const incoming = req.get(REQUEST_ID_HEADER);
-    const requestId = incoming && WELL_FORMED.test(incoming) ? incoming : randomUUID();
+    const requestId = requestIdFrom(req.get(REQUEST_ID_HEADER));
     req.requestId = requestId;
     res.setHeader(REQUEST_ID_HEADER, requestId);
     runWithContext({ requestId }, () => next());

@@ -9,6 +9,6 @@ export function requestPath(req: Request): string {
   return req.originalUrl.split('?')[0] ?? req.originalUrl;
 }
 
-export function finalStatus(res: Response): number {
+export function finalStatus(res: Pick<Response, 'writableFinished' | 'statusCode'>): number {
   return res.writableFinished ? res.statusCode : CLIENT_CLOSED_REQUEST;
 }

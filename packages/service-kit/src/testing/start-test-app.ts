@@ -3,6 +3,7 @@
 import type { RequestListener } from 'node:http';
 import type { Express } from 'express';
 import { createApp, type CreateAppOptions } from '../http/create-app.ts';
+import type { RawRoute } from '../http/raw-route.ts';
 import { serveHttp, type HttpServerHandle } from '../lifecycle/serve-http.ts';
 import { createMetrics, type Metrics } from '../metrics/create-metrics.ts';
 import { captureLogs, type CapturedLogs } from './capture-logs.ts';
@@ -15,8 +16,8 @@ export interface TestApp {
 }
 
 export interface StartTestAppOptions extends Partial<Omit<CreateAppOptions, 'logger' | 'metrics'>> {
-  /** Mounts the routes under test. */
-  routes?: (app: Express) => void;
+  /** Mounts the routes under test (Express routes on `app`, raw routes with `addRawRoute`). */
+  routes?: (app: Express, addRawRoute: (route: RawRoute) => void) => void;
 }
 
 /** Serves on 127.0.0.1 and a free port; `stop()` when done. */
@@ -32,9 +33,8 @@ export async function startTestApp({
   const logs = captureLogs({ service });
   // Process metrics stay off: every test app has its own registry and they would only add noise and timers.
   const metrics = createMetrics({ service, defaultMetrics: false });
-  const { app, finalize } = createApp({ service, logger: logs.logger, metrics, ...options });
-  routes?.(app);
-  finalize();
-  const server = await startTestServer(app);
+  const { app, addRawRoute, finalize } = createApp({ service, logger: logs.logger, metrics, ...options });
+  routes?.(app, addRawRoute);
+  const server = await startTestServer(finalize());
   return { url: server.url, logs, metrics, stop: server.stop };
 }
