@@ -30,13 +30,20 @@ export function claimDueBatches(tx: Tx, limit: number): PromiseLike<DueBatch[]> 
   );
 }
 
-/** The pending messages of the given conversations, oldest first within each. */
+/**
+ * The pending messages of the given conversations, oldest first within each: one lookup per
+ * conversation in the partial index of pending messages (migration 20261206210000), so the cost is
+ * that of the batch, not of the conversations' history.
+ */
 export function pendingMessages(tx: Tx, conversationIds: string[]): PromiseLike<PendingMessage[]> {
   return tx.$queryRawUnsafe<PendingMessage[]>(
-    `SELECT id::text AS id, conversation_id::text AS "conversationId", content FROM messages
-      WHERE conversation_id IN (SELECT jsonb_array_elements_text($1::jsonb)::uuid)
-        AND direction = 'inbound' AND status = 'pending'
-      ORDER BY conversation_id, sent_at, created_at`,
+    `SELECT m.id::text AS id, m.conversation_id::text AS "conversationId", m.content
+       FROM jsonb_array_elements_text($1::jsonb) AS c(id)
+       CROSS JOIN LATERAL (
+         SELECT id, conversation_id, content, sent_at, created_at FROM messages
+          WHERE conversation_id = c.id::uuid AND direction = 'inbound' AND status = 'pending'
+       ) m
+      ORDER BY m.conversation_id, m.sent_at, m.created_at`,
     JSON.stringify(conversationIds),
   );
 }
