@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { build, type K8sObject } from './kustomize.ts';
-import { repoPath } from './repo.ts';
+import { readYaml, repoPath } from './repo.ts';
 
 const require = createRequire(import.meta.url);
 const MODELS: Record<string, string> = {
@@ -100,6 +100,16 @@ describe.each(overlays)('infra/overlays/%s', (overlay) => {
     expect(dashboard.metadata.annotations!['traefik.ingress.kubernetes.io/router.middlewares']).toContain(
       'govconnect-block-internal@kubernetescrd',
     );
+  });
+
+  it('when the Kubernetes middlewares limit the public routes, then they have the compose Traefik policy', () => {
+    const compose = readYaml<{ http: { middlewares: Record<string, { rateLimit?: unknown }> } }>(
+      'traefik/dynamic/middlewares.yml',
+    ).http.middlewares;
+    for (const name of ['webhook-rate-limit', 'public-api-rate-limit', 'dashboard-rate-limit']) {
+      const k8s = objects.find((o) => o.kind === 'Middleware' && o.metadata.name === name);
+      expect(k8s?.spec.rateLimit, name).toEqual(compose[name]!.rateLimit);
+    }
   });
 
   it.skipIf(!kubectl)(
