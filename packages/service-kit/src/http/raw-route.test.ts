@@ -138,6 +138,18 @@ describe('raw routes', () => {
     );
   });
 
+  it('when the reply cannot be written (a status out of range), then the error is logged and the connection closed', async () => {
+    const { url, logs } = await start({ ...hook(), handle: async () => ({ status: 1000, body: {} }) });
+    await expect(fetch(`${url}/hook`, { method: 'POST', body: '{}' })).rejects.toThrow();
+    await vi.waitFor(() =>
+      expect(logs.records().find((r) => r.level === 'error')).toMatchObject({
+        msg: 'could not send the response',
+        path: '/hook',
+      }),
+    );
+    expect((await fetch(`${url}/hook`)).status).toBe(200);
+  });
+
   it('when requests are answered, then they are counted by route and logged with their request id', async () => {
     const { url, logs, metrics } = await start(hook());
     await fetch(`${url}/hook`, { method: 'POST', headers: { 'x-request-id': 'm-1' }, body: '{}' });

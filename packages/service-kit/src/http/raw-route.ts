@@ -69,14 +69,20 @@ function serve(
     writeAccessLine(logger, { ...access, path, started }, ctx);
   });
   runWithContext(ctx, () => {
-    void answer(route, req, path, ctx.requestId, logger).then((reply) => {
-      res.writeHead(reply.status, {
-        'content-type': `${reply.contentType}; charset=utf-8`,
-        'content-length': Buffer.byteLength(reply.body),
-        [REQUEST_ID_HEADER]: ctx.requestId,
+    void answer(route, req, path, ctx.requestId, logger)
+      .then((reply) => {
+        res.writeHead(reply.status, {
+          'content-type': `${reply.contentType}; charset=utf-8`,
+          'content-length': Buffer.byteLength(reply.body),
+          [REQUEST_ID_HEADER]: ctx.requestId,
+        });
+        res.end(reply.body);
+      })
+      .catch((err: unknown) => {
+        // Only the write itself can fail here (answer() turns every error into a reply).
+        logger.error('could not send the response', { err, method: route.method, path });
+        res.destroy();
       });
-      res.end(reply.body);
-    });
   });
 }
 
