@@ -17,7 +17,10 @@ export interface AccessEntry {
   started: bigint;
 }
 
-/** Writes the access line of a finished request, inside the request's context (`ctx`) when it had one. */
+/**
+ * Writes the access line of a finished request, inside the request's context (`ctx`) when it had one:
+ * 'close' fires from the socket, outside the request's async context, and the line must still carry its ids.
+ */
 export function writeAccessLine(logger: Logger, access: AccessEntry, ctx: RequestContext | undefined): void {
   const { method, route, path, status } = access;
   const level = PROBE_PATHS.has(path) && status < 500 ? 'debug' : 'info';

@@ -98,7 +98,7 @@ async function answer(
     const reply = await route.handle({ headers: req.headers, body });
     return { status: reply.status, contentType: 'application/json', body: JSON.stringify(reply.body) };
   } catch (err) {
-    const problem = problemFor(err, logger, { method: req.method ?? route.method, path, requestId });
+    const problem = problemFor(err, logger, { method: route.method, path, requestId });
     return { status: problem.status, contentType: PROBLEM_CONTENT_TYPE, body: JSON.stringify(problem) };
   }
 }
